@@ -1,0 +1,147 @@
+package dev.plumbline.config;
+
+import dev.plumbline.engine.Finding;
+import dev.plumbline.engine.PeerId;
+import dev.plumbline.engine.RuleMeta;
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Effective configuration for one file: per-rule settings keyed by rule id, bare slug or peer id;
+ * ignored path globs (relative to the configuration's directory); the suppression switches; and
+ * options such as {@code gha.actionPinning}.
+ */
+public final class Config {
+
+    public static final Config DEFAULT = new Config(Map.of(), List.of(), null, null, Map.of());
+
+    private final Map<String, RuleSetting> rules;
+    private final List<String> ignore;
+    private final List<PathMatcher> ignoreMatchers;
+    private final Boolean inlineSuppressions; // null: not set here, default on
+    private final Boolean peerSuppressions;
+    private final Map<String, Object> options;
+
+    /** {@code null} switches mean "not set here": on by default, and not overriding a lower layer. */
+    public Config(Map<String, RuleSetting> rules, List<String> ignore, Boolean inlineSuppressions,
+            Boolean peerSuppressions, Map<String, Object> options) {
+        this.rules = Map.copyOf(rules);
+        this.ignore = List.copyOf(ignore);
+        this.ignoreMatchers = this.ignore.stream().map(Config::globMatcher).toList();
+        this.inlineSuppressions = inlineSuppressions;
+        this.peerSuppressions = peerSuppressions;
+        this.options = Map.copyOf(options);
+    }
+
+    /** {@code dir/**} also matches {@code dir/x}, and a glob without a slash matches at any depth. */
+    private static PathMatcher globMatcher(String glob) {
+        String normalized = glob.startsWith("./") ? glob.substring(2) : glob;
+        if (!normalized.contains("/")) {
+            normalized = "**/" + normalized;
+        }
+        PathMatcher primary = FileSystems.getDefault().getPathMatcher("glob:" + normalized);
+        PathMatcher withoutLeadingStars = normalized.startsWith("**/")
+                ? FileSystems.getDefault().getPathMatcher("glob:" + normalized.substring(3))
+                : path -> false;
+        return path -> primary.matches(path) || withoutLeadingStars.matches(path);
+    }
+
+    public Map<String, RuleSetting> rules() {
+        return rules;
+    }
+
+    public List<String> ignore() {
+        return ignore;
+    }
+
+    public boolean inlineSuppressions() {
+        return inlineSuppressions == null || inlineSuppressions;
+    }
+
+    public boolean peerSuppressions() {
+        return peerSuppressions == null || peerSuppressions;
+    }
+
+    public Map<String, Object> options() {
+        return options;
+    }
+
+    /** True when {@code relativePath} (forward slashes, relative to the config's directory) matches an ignore glob. */
+    public boolean isIgnored(String relativePath) {
+        if (ignoreMatchers.isEmpty() || relativePath == null || relativePath.isEmpty()) {
+            return false;
+        }
+        Path path = Path.of(relativePath.replace('\\', '/'));
+        for (PathMatcher matcher : ignoreMatchers) {
+            if (matcher.matches(path)) {
+                return true;
+            }
+        }
+        // a glob naming a directory ignores everything below it
+        for (Path parent = path.getParent(); parent != null; parent = parent.getParent()) {
+            for (PathMatcher matcher : ignoreMatchers) {
+                if (matcher.matches(parent)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The setting for a rule as a whole (its id or bare slug), used to decide whether it runs at all. */
+    public Optional<RuleSetting> settingFor(RuleMeta meta) {
+        RuleSetting byId = rules.get(meta.id());
+        return Optional.ofNullable(byId != null ? byId : rules.get(meta.slug()));
+    }
+
+    /**
+     * The setting that applies to one finding: its rule id, else its slug, else a peer id the finding
+     * is stamped with (so {@code DL3033: off} never touches an apt finding).
+     */
+    public Optional<RuleSetting> settingFor(Finding finding) {
+        RuleSetting byId = rules.get(finding.ruleId());
+        if (byId != null) {
+            return Optional.of(byId);
+        }
+        RuleSetting bySlug = rules.get(finding.ruleId().substring(finding.ruleId().indexOf('/') + 1));
+        if (bySlug != null) {
+            return Optional.of(bySlug);
+        }
+        for (PeerId peer : finding.peers()) {
+            RuleSetting byPeer = rules.get(peer.id());
+            if (byPeer != null) {
+                return Optional.of(byPeer);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public Optional<String> stringOption(String key) {
+        return options.get(key) instanceof String s ? Optional.of(s) : Optional.empty();
+    }
+
+    /** This configuration with {@code higher}'s settings laid over it (rules and options merge, ignores add up). */
+    public Config overriddenBy(Config higher) {
+        Map<String, RuleSetting> mergedRules = new LinkedHashMap<>(rules);
+        mergedRules.putAll(higher.rules);
+        Map<String, Object> mergedOptions = new LinkedHashMap<>(options);
+        mergedOptions.putAll(higher.options);
+        List<String> mergedIgnore = new java.util.ArrayList<>(ignore);
+        mergedIgnore.addAll(higher.ignore);
+        return new Config(mergedRules, mergedIgnore,
+                higher.inlineSuppressions != null ? higher.inlineSuppressions : inlineSuppressions,
+                higher.peerSuppressions != null ? higher.peerSuppressions : peerSuppressions,
+                mergedOptions);
+    }
+
+    @Override
+    public String toString() {
+        return "Config{rules=" + rules + ", ignore=" + ignore + ", inline=" + inlineSuppressions
+                + ", peers=" + peerSuppressions + ", options=" + options + "}";
+    }
+}

@@ -1,0 +1,63 @@
+package dev.plumbline.engine;
+
+import dev.plumbline.text.TextDocument;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The outcome of analysing one snapshot: which language it was, the findings after configuration
+ * and suppressions, and the parsed model for editor features that need it.
+ */
+public final class AnalysisResult {
+
+    private final TextDocument document;
+    private final Language language;
+    private final boolean ignored;
+    private final List<Finding> findings;
+    private final Object model;
+    private final Function<Finding, Optional<Fix>> ignoreFixer;
+
+    AnalysisResult(TextDocument document, Language language, boolean ignored, List<Finding> findings, Object model,
+            Function<Finding, Optional<Fix>> ignoreFixer) {
+        this.document = document;
+        this.language = language;
+        this.ignored = ignored;
+        this.findings = List.copyOf(findings);
+        this.model = model;
+        this.ignoreFixer = ignoreFixer;
+    }
+
+    /** The result for a file Plumbline does not check. */
+    public static AnalysisResult notChecked(TextDocument document, Language language, boolean ignored) {
+        return new AnalysisResult(document, language, ignored, List.of(), null, f -> Optional.empty());
+    }
+
+    public TextDocument document() {
+        return document;
+    }
+
+    /** The detected language; empty when the file is none of ours. */
+    public Optional<Language> language() {
+        return Optional.ofNullable(language);
+    }
+
+    /** True when configuration told us to skip this file. */
+    public boolean ignored() {
+        return ignored;
+    }
+
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    /** The parsed model (e.g. a {@code Dockerfile}); empty when nothing was parsed. */
+    public Optional<Object> model() {
+        return Optional.ofNullable(model);
+    }
+
+    /** The edit that suppresses {@code finding} where it is, written in the file's own syntax. */
+    public Optional<Fix> ignoreFix(Finding finding) {
+        return ignoreFixer.apply(finding);
+    }
+}

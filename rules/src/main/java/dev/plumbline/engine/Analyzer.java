@@ -1,0 +1,155 @@
+package dev.plumbline.engine;
+
+import dev.plumbline.config.Config;
+import dev.plumbline.config.RuleSetting;
+import dev.plumbline.text.Range;
+import dev.plumbline.text.TextDocument;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
+
+/**
+ * Analyses one file: detect its language, parse it once, run that language's rules (each isolated, with
+ * a cancellation check between rules), then apply configuration and suppressions.
+ */
+public final class Analyzer {
+
+    /** Files larger than this many characters are reported, not parsed. */
+    public static final int MAX_CHARS = 8 * 1024 * 1024;
+
+    private final RuleRegistry registry;
+    private final Consumer<String> log;
+
+    public Analyzer(RuleRegistry registry) {
+        this(registry, message -> { });
+    }
+
+    /** @param log receives one line for each rule that throws */
+    public Analyzer(RuleRegistry registry, Consumer<String> log) {
+        this.registry = registry;
+        this.log = log;
+    }
+
+    public RuleRegistry registry() {
+        return registry;
+    }
+
+    /**
+     * @param document the snapshot to analyse
+     * @param path the file's path relative to the configuration's directory (forward slashes), or
+     *     its absolute path when no configuration applies; used for detection and ignore globs
+     * @param config the configuration that applies to this file
+     * @throws CancellationException when {@code cancellation} fires
+     */
+    public AnalysisResult analyze(TextDocument document, String path, Config config, Cancellation cancellation) {
+        Optional<Language> detected = LanguageDetector.detect(path, document.languageId(), document.text());
+        if (detected.isEmpty()) {
+            return AnalysisResult.notChecked(document, null, false);
+        }
+        Language language = detected.get();
+        if (config.isIgnored(path)) {
+            return AnalysisResult.notChecked(document, language, true);
+        }
+        Optional<String> unsupported = unsupportedContent(document);
+        if (unsupported.isPresent()) {
+            Finding finding = engineFinding(EngineRules.UNSUPPORTED_CONTENT, Range.of(0, 0, 0, 0), unsupported.get());
+            return new AnalysisResult(document, language, false, applyConfig(List.of(finding), config), null, f -> Optional.empty());
+        }
+        Optional<RuleRegistry.Binding<?>> binding = registry.binding(language);
+        if (binding.isEmpty()) {
+            return AnalysisResult.notChecked(document, language, false);
+        }
+        return run(binding.get(), document, config, cancellation);
+    }
+
+    private <T> AnalysisResult run(RuleRegistry.Binding<T> binding, TextDocument document, Config config,
+            Cancellation cancellation) {
+        LanguageSupport<T> support = binding.support();
+        cancellation.checkCanceled();
+        T model = support.parse(document, cancellation);
+        List<Finding> raw = new ArrayList<>();
+        for (Rule<T> rule : binding.rules()) {
+            cancellation.checkCanceled();
+            if (!isEnabled(rule.meta(), config)) {
+                continue;
+            }
+            RuleContext<T> context = new RuleContext<>(rule.meta(), model, document, config, cancellation);
+            try {
+                rule.check(context);
+                raw.addAll(context.findings());
+            } catch (CancellationException e) {
+                throw e;
+            } catch (RuntimeException | StackOverflowError e) {
+                log.accept("rule " + rule.meta().id() + " failed on " + document.uri() + ": " + e);
+                raw.add(engineFinding(EngineRules.INTERNAL_ERROR, Range.of(0, 0, 0, 0),
+                        "Rule " + rule.meta().id() + " failed on this file and was skipped ("
+                                + e.getClass().getSimpleName() + "). Please report it."));
+            }
+        }
+        List<Finding> configured = applyConfig(raw, config);
+        List<Suppression> suppressions = suppressionsOf(support, model, document, config);
+        List<Finding> kept = new ArrayList<>();
+        for (Finding finding : configured) {
+            if (suppressions.stream().noneMatch(s -> s.silences(finding))) {
+                kept.add(finding);
+            }
+        }
+        kept = new ArrayList<>(new LinkedHashSet<>(kept)); // identical findings once
+        kept.sort(Finding.ORDER);
+        return new AnalysisResult(document, support.language(), false, kept, model,
+                finding -> support.ignoreFix(model, document, finding));
+    }
+
+    private static <T> List<Suppression> suppressionsOf(LanguageSupport<T> support, T model, TextDocument document,
+            Config config) {
+        if (!config.inlineSuppressions()) {
+            return List.of();
+        }
+        return support.suppressions(model, document).stream()
+                .filter(s -> config.peerSuppressions() || !s.isPeer())
+                .toList();
+    }
+
+    private static boolean isEnabled(RuleMeta meta, Config config) {
+        Optional<RuleSetting> setting = config.settingFor(meta);
+        // a rule turned off by id never runs; peer-id settings are decided per finding
+        if (setting.isPresent()) {
+            return !setting.get().off();
+        }
+        boolean namedByPeer = meta.aliases().stream().anyMatch(a -> config.rules().containsKey(a.id())
+                && !config.rules().get(a.id()).off());
+        return meta.enabledByDefault() || namedByPeer;
+    }
+
+    private static List<Finding> applyConfig(List<Finding> findings, Config config) {
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding finding : findings) {
+            Optional<RuleSetting> setting = config.settingFor(finding);
+            if (setting.isEmpty()) {
+                out.add(finding);
+            } else if (!setting.get().off()) {
+                out.add(finding.withSeverity(setting.get().severity()));
+            }
+        }
+        return out;
+    }
+
+    private static Optional<String> unsupportedContent(TextDocument document) {
+        String text = document.text();
+        if (text.length() > MAX_CHARS) {
+            return Optional.of("File is too large to check (" + text.length() / (1024 * 1024)
+                    + " MB; the limit is " + MAX_CHARS / (1024 * 1024) + " MB).");
+        }
+        if (text.indexOf('\0') >= 0) {
+            return Optional.of("File contains NUL characters; it looks binary and was not checked.");
+        }
+        return Optional.empty();
+    }
+
+    private static Finding engineFinding(RuleMeta meta, Range range, String message) {
+        return new Finding(meta.id(), meta.defaultSeverity(), message, range, List.of(), List.of());
+    }
+}

@@ -1,0 +1,75 @@
+package dev.plumbline.engine;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Decides what a file is from its path, the editor's language id and its content. YAML is a
+ * workflow by location ({@code .github/workflows/*.yml}, {@code action.yml}) and Kubernetes by
+ * content (a document with top-level {@code apiVersion} and {@code kind}); other YAML is not ours.
+ */
+public final class LanguageDetector {
+
+    public static final String CONFIG_FILE_NAME = ".plumbline.yaml";
+
+    private static final Pattern API_VERSION = Pattern.compile("^\\uFEFF?apiVersion[ \\t]*:", Pattern.MULTILINE);
+    private static final Pattern KIND = Pattern.compile("^\\uFEFF?kind[ \\t]*:", Pattern.MULTILINE);
+    /** Helm and other template markers: such files are not YAML until rendered. */
+    private static final Pattern TEMPLATE = Pattern.compile("\\{\\{|\\{%");
+
+    private LanguageDetector() {
+    }
+
+    /**
+     * @param path the file's path or URI path (any separator); used for its name and parent folders
+     * @param languageId the editor's language id, or "" / null when unknown
+     * @param text the content
+     */
+    public static Optional<Language> detect(String path, String languageId, CharSequence text) {
+        String normalized = path == null ? "" : path.replace('\\', '/');
+        String name = normalized.substring(normalized.lastIndexOf('/') + 1);
+        String lower = name.toLowerCase(Locale.ROOT);
+        String id = languageId == null ? "" : languageId;
+
+        if (lower.equals(CONFIG_FILE_NAME) || lower.equals(".plumbline.yml")) {
+            return Optional.of(Language.PLUMBLINE_CONFIG);
+        }
+        if (id.equals("dockerfile") || isDockerfileName(lower)) {
+            return Optional.of(Language.DOCKERFILE);
+        }
+        boolean yaml = lower.endsWith(".yml") || lower.endsWith(".yaml")
+                || id.equals("yaml") || id.equals("github-actions-workflow");
+        if (!yaml) {
+            return Optional.empty();
+        }
+        if (id.equals("github-actions-workflow") || isWorkflowPath(normalized) || isActionMetadata(lower)) {
+            return Optional.of(Language.GITHUB_ACTIONS);
+        }
+        if (looksLikeKubernetes(text)) {
+            return Optional.of(Language.KUBERNETES);
+        }
+        return Optional.empty();
+    }
+
+    static boolean isDockerfileName(String lowerName) {
+        return lowerName.equals("dockerfile") || lowerName.equals("containerfile")
+                || lowerName.startsWith("dockerfile.") || lowerName.startsWith("containerfile.")
+                || lowerName.endsWith(".dockerfile") || lowerName.endsWith(".containerfile");
+    }
+
+    /** A file directly inside {@code .github/workflows/}. */
+    static boolean isWorkflowPath(String normalizedPath) {
+        String[] parts = normalizedPath.split("/");
+        int n = parts.length;
+        return n >= 3 && parts[n - 2].equals("workflows") && parts[n - 3].equals(".github");
+    }
+
+    static boolean isActionMetadata(String lowerName) {
+        return lowerName.equals("action.yml") || lowerName.equals("action.yaml");
+    }
+
+    static boolean looksLikeKubernetes(CharSequence text) {
+        return API_VERSION.matcher(text).find() && KIND.matcher(text).find() && !TEMPLATE.matcher(text).find();
+    }
+}

@@ -1,0 +1,104 @@
+package dev.plumbline.engine;
+
+import dev.plumbline.config.Config;
+import dev.plumbline.text.Range;
+import dev.plumbline.text.TextDocument;
+import dev.plumbline.text.TextEdit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What one rule sees while it checks one file: the parsed model, the text, the configuration, and a
+ * place to report findings. Created per rule run; never shared between threads.
+ */
+public final class RuleContext<T> {
+
+    private final RuleMeta meta;
+    private final T model;
+    private final TextDocument document;
+    private final Config config;
+    private final Cancellation cancellation;
+    private final List<Report> reports = new ArrayList<>();
+
+    public RuleContext(RuleMeta meta, T model, TextDocument document, Config config, Cancellation cancellation) {
+        this.meta = Objects.requireNonNull(meta);
+        this.model = model;
+        this.document = Objects.requireNonNull(document);
+        this.config = Objects.requireNonNull(config);
+        this.cancellation = Objects.requireNonNull(cancellation);
+    }
+
+    public T model() {
+        return model;
+    }
+
+    public TextDocument document() {
+        return document;
+    }
+
+    public Config config() {
+        return config;
+    }
+
+    public RuleMeta meta() {
+        return meta;
+    }
+
+    /** Throws {@link java.util.concurrent.CancellationException} once the analysis is no longer wanted. */
+    public void checkCanceled() {
+        cancellation.checkCanceled();
+    }
+
+    /** Reports a finding at {@code range}; the returned report takes fixes and peer ids. */
+    public Report report(Range range, String message) {
+        Report report = new Report(range, message);
+        reports.add(report);
+        return report;
+    }
+
+    /** Reports a finding over the text between two offsets. */
+    public Report report(int startOffset, int endOffset, String message) {
+        return report(document.rangeOf(startOffset, endOffset), message);
+    }
+
+    /** The findings reported so far, with the rule's default severity. */
+    public List<Finding> findings() {
+        return reports.stream().map(Report::toFinding).toList();
+    }
+
+    /** A finding under construction. */
+    public final class Report {
+        private final Range range;
+        private final String message;
+        private final List<Fix> fixes = new ArrayList<>();
+        private List<PeerId> peers = meta.aliases();
+
+        private Report(Range range, String message) {
+            this.range = Objects.requireNonNull(range);
+            this.message = Objects.requireNonNull(message);
+        }
+
+        public Report fix(Fix fix) {
+            fixes.add(fix);
+            return this;
+        }
+
+        public Report fix(String title, TextEdit... edits) {
+            return fix(Fix.of(title, edits));
+        }
+
+        /**
+         * Stamps the finding with exactly these peer ids, for rules whose aliases each describe only
+         * some of its findings (e.g. the apt case of a package-pinning rule).
+         */
+        public Report peers(PeerId... ids) {
+            peers = List.of(ids);
+            return this;
+        }
+
+        private Finding toFinding() {
+            return new Finding(meta.id(), meta.defaultSeverity(), message, range, fixes, peers);
+        }
+    }
+}
