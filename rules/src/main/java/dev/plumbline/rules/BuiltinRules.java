@@ -1,8 +1,13 @@
 package dev.plumbline.rules;
 
+import dev.plumbline.config.ConfigLoader;
+import dev.plumbline.config.ConfigResolver;
 import dev.plumbline.engine.EngineRules;
 import dev.plumbline.engine.RuleMeta;
 import dev.plumbline.engine.RuleRegistry;
+import dev.plumbline.rules.config.ConfigLanguage;
+import dev.plumbline.rules.config.ConfigProblemRule;
+import java.util.List;
 
 /** The explicit list of every language and rule Plumbline ships. */
 public final class BuiltinRules {
@@ -16,12 +21,24 @@ public final class BuiltinRules {
         return REGISTRY;
     }
 
+    /** Reads {@code .plumbline.yaml} files, checking rule keys against the built-in rules. */
+    public static ConfigLoader configLoader() {
+        return new ConfigLoader(key -> !REGISTRY.resolve(key, null).isEmpty());
+    }
+
+    /** Finds the configuration that applies to a file. */
+    public static ConfigResolver configResolver() {
+        return new ConfigResolver(configLoader());
+    }
+
     private static RuleRegistry build() {
         RuleRegistry.Builder builder = RuleRegistry.builder();
         for (RuleMeta meta : EngineRules.all()) {
             builder.engineFinding(meta);
         }
-        // languages: one line each, e.g. builder.language(new DockerfileLanguage(), DockerfileRules.all());
+        // the loader checks rule keys lazily, once the registry exists
+        builder.language(new ConfigLanguage(configLoader()), List.of(new ConfigProblemRule()));
+        // languages: one line each
         return builder.build();
     }
 }

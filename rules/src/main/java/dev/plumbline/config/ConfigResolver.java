@@ -1,0 +1,98 @@
+package dev.plumbline.config;
+
+import dev.plumbline.engine.LanguageDetector;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Finds the {@code .plumbline.yaml} that applies to a file: the nearest one in the file's folder or
+ * an ancestor, never above a boundary (the workspace folder). Files are read once and re-read when
+ * their modification time or size changes.
+ */
+public final class ConfigResolver {
+
+    static final List<String> FILE_NAMES = List.of(LanguageDetector.CONFIG_FILE_NAME, ".plumbline.yml");
+
+    private record Cached(FileTime modified, long size, LoadedConfig loaded) {
+    }
+
+    private final ConfigLoader loader;
+    private final Map<Path, Cached> cache = new ConcurrentHashMap<>();
+
+    public ConfigResolver(ConfigLoader loader) {
+        this.loader = loader;
+    }
+
+    /**
+     * @param file the file being checked
+     * @param boundary the highest folder to look in (e.g. the workspace root); {@code null} searches
+     *     up to the file system root
+     */
+    public ResolvedConfig resolve(Path file, Path boundary) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path stop = boundary == null ? null : boundary.toAbsolutePath().normalize();
+        Path dir = Files.isDirectory(absolute) ? absolute : absolute.getParent();
+        while (dir != null) {
+            Optional<Path> found = configIn(dir);
+            if (found.isPresent()) {
+                LoadedConfig loaded = load(found.get());
+                return new ResolvedConfig(loaded.config(), found, loaded.problems());
+            }
+            if (dir.equals(stop)) {
+                break;
+            }
+            dir = dir.getParent();
+        }
+        return ResolvedConfig.none();
+    }
+
+    /** Reads an explicitly named configuration file (e.g. {@code check --config FILE}). */
+    public ResolvedConfig resolveExplicit(Path configFile) throws IOException {
+        Path absolute = configFile.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(absolute)) {
+            throw new IOException("configuration file not found: " + configFile);
+        }
+        LoadedConfig loaded = load(absolute);
+        return new ResolvedConfig(loaded.config(), Optional.of(absolute), loaded.problems());
+    }
+
+    /** Forgets every cached file, e.g. after the editor reports configuration changes. */
+    public void invalidate() {
+        cache.clear();
+    }
+
+    private static Optional<Path> configIn(Path dir) {
+        for (String name : FILE_NAMES) {
+            Path candidate = dir.resolve(name);
+            if (Files.isRegularFile(candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private LoadedConfig load(Path path) {
+        try {
+            FileTime modified = Files.getLastModifiedTime(path);
+            long size = Files.size(path);
+            Cached cached = cache.get(path);
+            if (cached != null && cached.modified().equals(modified) && cached.size() == size) {
+                return cached.loaded();
+            }
+            String text = new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
+            LoadedConfig loaded = loader.load(text);
+            cache.put(path, new Cached(modified, size, loaded));
+            return loaded;
+        } catch (IOException e) {
+            return new LoadedConfig(Config.DEFAULT, List.of(new ConfigProblem(dev.plumbline.text.Range.of(0, 0, 0, 0),
+                    "Configuration could not be read (" + e.getMessage() + "); defaults apply.")));
+        }
+    }
+}
