@@ -3,6 +3,8 @@ package dev.plumbline.rules;
 import dev.plumbline.engine.EngineRules;
 import dev.plumbline.engine.RuleMeta;
 import dev.plumbline.engine.RuleRegistry;
+import dev.plumbline.rules.dockerfile.DockerfileLanguage;
+import dev.plumbline.rules.dockerfile.DockerfileRules;
 
 /** The explicit list of every language and rule Plumbline ships. */
 public final class BuiltinRules {
@@ -22,6 +24,7 @@ public final class BuiltinRules {
             builder.engineFinding(meta);
         }
         // languages: one line each, e.g. builder.language(new DockerfileLanguage(), DockerfileRules.all());
+        builder.language(new DockerfileLanguage(), DockerfileRules.all());
         return builder.build();
     }
 }

@@ -1,0 +1,81 @@
+package dev.plumbline.rules.dockerfile.support;
+
+import dev.plumbline.syntax.dockerfile.Dockerfile;
+import dev.plumbline.syntax.dockerfile.Flag;
+import dev.plumbline.syntax.dockerfile.FromInstruction;
+import dev.plumbline.syntax.dockerfile.ImageRef;
+import dev.plumbline.syntax.dockerfile.Instruction;
+import dev.plumbline.syntax.dockerfile.Mount;
+import dev.plumbline.syntax.dockerfile.OnbuildInstruction;
+import dev.plumbline.syntax.dockerfile.RunInstruction;
+import dev.plumbline.syntax.dockerfile.Word;
+import dev.plumbline.text.Range;
+import dev.plumbline.text.TextDocument;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every place a Dockerfile names an image: {@code FROM}, {@code COPY --from=…} and
+ * {@code RUN --mount=…,from=…} (also inside ONBUILD), each resolved to an {@link ImageRef}.
+ *
+ * @param instruction the top-level instruction
+ * @param image what the reference resolves to
+ * @param written the reference as written
+ * @param range the reference's span
+ * @param tagRange the tag's span, when the tag is written literally in the reference
+ */
+public record ImageUse(Instruction instruction, ImageRef image, String written, Range range, Optional<Range> tagRange) {
+
+    public static List<ImageUse> all(Dockerfile dockerfile) {
+        List<ImageUse> out = new ArrayList<>();
+        TextDocument doc = dockerfile.document();
+        for (Instruction instruction : dockerfile.instructions()) {
+            if (instruction instanceof FromInstruction from) {
+                from.image().ifPresent(word -> out.add(new ImageUse(instruction, dockerfile.baseImage(from),
+                        word.text(), word.range(), literalTag(doc, word))));
+                continue;
+            }
+            Instruction effective = instruction instanceof OnbuildInstruction onbuild
+                    ? onbuild.trigger().orElse(instruction)
+                    : instruction;
+            if (effective.is("COPY")) {
+                for (Flag flag : effective.flags("from")) {
+                    flag.valueWord().filter(w -> !w.value().isEmpty()).ifPresent(word -> out.add(new ImageUse(
+                            instruction, dockerfile.sourceImage(word.value(), instruction), word.value(), word.range(),
+                            literalTag(doc, word))));
+                }
+            }
+            if (effective instanceof RunInstruction run) {
+                for (Mount mount : run.mounts()) {
+                    mount.from().filter(f -> !f.value().isEmpty()).ifPresent(field -> out.add(new ImageUse(
+                            instruction, dockerfile.sourceImage(field.value(), instruction), field.value(),
+                            field.valueRange(), Optional.empty())));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The tag's range when the word is a plain literal reference (no variables, quotes or line breaks). */
+    private static Optional<Range> literalTag(TextDocument doc, Word word) {
+        String text = word.text();
+        if (!text.equals(word.value()) || text.indexOf('$') >= 0 || word.endOffset() - word.startOffset() != text.length()) {
+            return Optional.empty();
+        }
+        int at = text.indexOf('@');
+        String name = at < 0 ? text : text.substring(0, at);
+        int colon = name.lastIndexOf(':');
+        if (colon < 0 || colon < name.lastIndexOf('/')) {
+            return Optional.empty();
+        }
+        return Optional.of(doc.rangeOf(word.startOffset() + colon + 1, word.startOffset() + name.length()));
+    }
+
+    /** "Image "x"" plus where it came from when variables were resolved. */
+    public String describe() {
+        return written.equals(image.text())
+                ? "Image \"" + image.text() + "\""
+                : "Image \"" + image.text() + "\" (written \"" + written + "\")";
+    }
+}
