@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,6 +24,9 @@ public final class Dockerfile {
     private final List<Stage> stages;
     private final List<Instruction> global;
     private final Map<Integer, Comment> commentsByLine = new HashMap<>();
+    /** Lower-case stage name to the index of the first stage so named. */
+    private final Map<String, Integer> stageIndexByName = new HashMap<>();
+    private volatile Variables globalVariables;
 
     Dockerfile(TextDocument document, char escape, List<Directive> directives, List<Comment> comments,
             List<Instruction> instructions, List<ParseProblem> problems) {
@@ -53,6 +57,9 @@ public final class Dockerfile {
             stageList.add(new Stage(stageList.size(), from, body));
         }
         this.stages = List.copyOf(stageList);
+        for (Stage stage : this.stages) {
+            stage.name().ifPresent(name -> stageIndexByName.putIfAbsent(name, stage.index()));
+        }
         this.global = List.copyOf(globalList);
         for (Comment comment : this.comments) {
             if (!comment.insideInstruction()) {
@@ -122,9 +129,10 @@ public final class Dockerfile {
         return index >= 0 && index < stages.size() ? Optional.of(stages.get(index)) : Optional.empty();
     }
 
-    /** The stage called {@code name} (any case), wherever it is. */
+    /** The (first) stage called {@code name} (any case), wherever it is. */
     public Optional<Stage> stage(String name) {
-        return stages.stream().filter(s -> s.isNamed(name)).findFirst();
+        Integer index = stageIndexByName.get(name.toLowerCase(Locale.ROOT));
+        return index == null ? Optional.empty() : Optional.of(stages.get(index));
     }
 
     /** The earlier stage that {@code stage} is built FROM, if its base names one. */
@@ -133,7 +141,17 @@ public final class Dockerfile {
         if (base.kind() != ImageRef.Kind.STAGE) {
             return Optional.empty();
         }
-        return stages.subList(0, stage.index()).stream().filter(s -> s.isNamed(base.text())).reduce((a, b) -> b);
+        return stage(base.text()).filter(s -> s.index() < stage.index());
+    }
+
+    /** The global ARGs as a variable scope (computed once). */
+    public Variables globalVariables() {
+        Variables vars = globalVariables;
+        if (vars == null) {
+            vars = Variables.global(this);
+            globalVariables = vars;
+        }
+        return vars;
     }
 
     /** The comment lines directly above {@code instruction}, top to bottom (no blank line in between). */
@@ -178,16 +196,14 @@ public final class Dockerfile {
         if (image.isEmpty()) {
             return ImageRef.unknown("");
         }
-        Optional<String> resolved = Variables.global(this).expand(image.get().text());
+        Optional<String> resolved = globalVariables().expand(image.get().text());
         if (resolved.isEmpty()) {
             return ImageRef.unknown(image.get().text());
         }
         String name = resolved.get();
-        int stageIndex = from.stageIndex() < 0 ? stages.size() : from.stageIndex();
-        for (Stage stage : stages.subList(0, Math.min(stageIndex, stages.size()))) {
-            if (stage.isNamed(name)) {
-                return ImageRef.stage(name);
-            }
+        int current = from.stageIndex() < 0 ? stages.size() : from.stageIndex();
+        if (stage(name).filter(s -> s.index() < current).isPresent()) {
+            return ImageRef.stage(name);
         }
         return ImageRef.parse(name);
     }
@@ -197,7 +213,10 @@ public final class Dockerfile {
      * anywhere in the file, or by index), or an image resolved over the variables in scope there.
      */
     public ImageRef sourceImage(String raw, Instruction at) {
-        Optional<String> resolved = Variables.at(this, at).expand(raw);
+        // the scope is only worth building when there is something to expand
+        Optional<String> resolved = raw.indexOf('$') < 0
+                ? Variables.none(escape).expand(raw)
+                : Variables.at(this, at).expand(raw);
         if (resolved.isEmpty()) {
             return ImageRef.unknown(raw);
         }

@@ -463,7 +463,7 @@ public final class DockerfileParser {
                 h.problems.add(new ParseProblem("SHELL requires a JSON array, e.g. SHELL [\"/bin/sh\", \"-c\"]",
                         lt.range(from, to)));
             }
-            h.shell = lt.slice(from, to);
+            h.shell = h.argumentText; // the same span
             h.arguments = DockerWords.quoteAware(lt, from, to, escape);
         }
 

@@ -1,5 +1,7 @@
 package dev.plumbline.syntax.dockerfile;
 
+import dev.plumbline.text.LineIndex;
+import dev.plumbline.text.Position;
 import dev.plumbline.text.Range;
 import dev.plumbline.text.TextDocument;
 import java.util.Arrays;
@@ -24,6 +26,12 @@ public final class MappedText {
     private final int[] logicalLengths;
     private final int segments;
     private final int anchor;
+    /**
+     * Where the last lookups landed. Callers mostly walk forward, so checking here first skips most
+     * binary searches. Always validated before use, so a stale value (another thread) only costs time.
+     */
+    private int segmentHint;
+    private int lineHint;
 
     private MappedText(TextDocument document, String text, int[] logicalStarts, int[] docStarts, int[] docLengths,
             int[] logicalLengths, int segments, int anchor) {
@@ -112,7 +120,26 @@ public final class MappedText {
     public Range range(int from, int to) {
         int start = startOffset(from);
         int end = to <= from ? start : endOffset(to);
-        return document.rangeOf(start, Math.max(start, end));
+        return rangeOfOffsets(start, Math.max(start, end));
+    }
+
+    /** The document range between two document offsets. */
+    private Range rangeOfOffsets(int start, int end) {
+        return new Range(positionAt(start), positionAt(end));
+    }
+
+    private Position positionAt(int offset) {
+        LineIndex lines = document.lineIndex();
+        int hint = lineHint;
+        for (int line = hint; line < Math.min(hint + 2, lines.lineCount()); line++) {
+            if (lines.lineStart(line) <= offset && (offset < lines.lineEnd(line) || line == lines.lineCount() - 1)) {
+                lineHint = line;
+                return new Position(line, Math.min(offset, lines.length()) - lines.lineStart(line));
+            }
+        }
+        Position position = lines.positionAt(offset);
+        lineHint = position.line();
+        return position;
     }
 
     /** The document range of the whole text. */
@@ -124,7 +151,8 @@ public final class MappedText {
     public Word word(int from, int to, String value) {
         int start = startOffset(from);
         int end = to <= from ? start : Math.max(start, endOffset(to));
-        return new Word(text.substring(from, to), value, start, end, document.rangeOf(start, end));
+        String raw = value.length() == to - from && text.startsWith(value, from) ? value : text.substring(from, to);
+        return new Word(raw, value, start, end, rangeOfOffsets(start, end));
     }
 
     /** A word over [{@code from}, {@code to}) whose value is its text. */
@@ -161,8 +189,17 @@ public final class MappedText {
     }
 
     private int segmentOf(int index) {
+        int hint = segmentHint;
+        for (int s = hint; s < Math.min(hint + 2, segments); s++) {
+            if (logicalStarts[s] <= index && (s + 1 == segments || index < logicalStarts[s + 1])) {
+                segmentHint = s;
+                return s;
+            }
+        }
         int i = Arrays.binarySearch(logicalStarts, 0, segments, index);
-        return i >= 0 ? i : Math.max(0, -i - 2);
+        int s = i >= 0 ? i : Math.max(0, -i - 2);
+        segmentHint = s;
+        return s;
     }
 
     @Override

@@ -40,7 +40,7 @@ public final class Variables {
      * written before it. (Inheritance along {@code FROM <stage>} is not followed.)
      */
     public static Variables at(Dockerfile dockerfile, Instruction at) {
-        Variables global = global(dockerfile);
+        Variables global = dockerfile.globalVariables();
         Optional<Stage> stage = dockerfile.stageOf(at);
         if (stage.isEmpty()) {
             return global;
