@@ -8,7 +8,6 @@ import dev.plumbline.syntax.dockerfile.Instruction;
 import dev.plumbline.syntax.dockerfile.Mount;
 import dev.plumbline.syntax.dockerfile.OnbuildInstruction;
 import dev.plumbline.syntax.dockerfile.RunInstruction;
-import dev.plumbline.syntax.dockerfile.Word;
 import dev.plumbline.text.Range;
 import dev.plumbline.text.TextDocument;
 import java.util.ArrayList;
@@ -33,7 +32,8 @@ public record ImageUse(Instruction instruction, ImageRef image, String written, 
         for (Instruction instruction : dockerfile.instructions()) {
             if (instruction instanceof FromInstruction from) {
                 from.image().ifPresent(word -> out.add(new ImageUse(instruction, dockerfile.baseImage(from),
-                        word.text(), word.range(), literalTag(doc, word))));
+                        word.text(), word.range(), literalTag(doc, word.startOffset(), word.endOffset(), word.text(),
+                                word.value()))));
                 continue;
             }
             Instruction effective = instruction instanceof OnbuildInstruction onbuild
@@ -43,24 +43,30 @@ public record ImageUse(Instruction instruction, ImageRef image, String written, 
                 for (Flag flag : effective.flags("from")) {
                     flag.valueWord().filter(w -> !w.value().isEmpty()).ifPresent(word -> out.add(new ImageUse(
                             instruction, dockerfile.sourceImage(word.value(), instruction), word.value(), word.range(),
-                            literalTag(doc, word))));
+                            literalTag(doc, word.startOffset(), word.endOffset(), word.text(), word.value()))));
                 }
             }
             if (effective instanceof RunInstruction run) {
                 for (Mount mount : run.mounts()) {
-                    mount.from().filter(f -> !f.value().isEmpty()).ifPresent(field -> out.add(new ImageUse(
-                            instruction, dockerfile.sourceImage(field.value(), instruction), field.value(),
-                            field.valueRange(), Optional.empty())));
+                    mount.from().filter(f -> !f.value().isEmpty()).ifPresent(field -> {
+                        int start = doc.offsetAt(field.valueRange().start());
+                        int end = doc.offsetAt(field.valueRange().end());
+                        String text = doc.text().substring(start, end);
+                        out.add(new ImageUse(instruction, dockerfile.sourceImage(field.value(), instruction),
+                                field.value(), field.valueRange(), literalTag(doc, start, end, text, field.value())));
+                    });
                 }
             }
         }
         return out;
     }
 
-    /** The tag's range when the word is a plain literal reference (no variables, quotes or line breaks). */
-    private static Optional<Range> literalTag(TextDocument doc, Word word) {
-        String text = word.text();
-        if (!text.equals(word.value()) || text.indexOf('$') >= 0 || word.endOffset() - word.startOffset() != text.length()) {
+    /**
+     * The tag's range when the reference is written as a plain literal: the document text between the
+     * offsets is exactly its value (no variables, quotes, escapes or line breaks).
+     */
+    private static Optional<Range> literalTag(TextDocument doc, int startOffset, int endOffset, String text, String value) {
+        if (!text.equals(value) || text.indexOf('$') >= 0 || endOffset - startOffset != text.length()) {
             return Optional.empty();
         }
         int at = text.indexOf('@');
@@ -69,7 +75,7 @@ public record ImageUse(Instruction instruction, ImageRef image, String written, 
         if (colon < 0 || colon < name.lastIndexOf('/')) {
             return Optional.empty();
         }
-        return Optional.of(doc.rangeOf(word.startOffset() + colon + 1, word.startOffset() + name.length()));
+        return Optional.of(doc.rangeOf(startOffset + colon + 1, startOffset + name.length()));
     }
 
     /** "Image "x"" plus where it came from when variables were resolved. */
