@@ -1,5 +1,7 @@
 package dev.plumbline.syntax.dockerfile;
 
+import dev.plumbline.text.Range;
+import dev.plumbline.text.TextDocument;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -22,6 +24,9 @@ public record ImageRef(Kind kind, String text, String registry, String repositor
         /** Depends on a variable without a known value, or is not a valid reference. */
         UNKNOWN
     }
+
+    /** The parts of a reference, for {@link #partRange}. */
+    public enum Part { REGISTRY, REPOSITORY, TAG, DIGEST }
 
     private static final int MAX_LENGTH = 512;
 
@@ -115,6 +120,31 @@ public record ImageRef(Kind kind, String text, String registry, String repositor
     /** {@code [registry/]repository}, without tag or digest. */
     public String name() {
         return registry == null ? repository : registry + "/" + repository;
+    }
+
+    /**
+     * Where {@code part} sits in the document, when {@code written} is this very reference written
+     * literally (no variables, quotes, escapes or line breaks); empty otherwise or when the part is absent.
+     */
+    public Optional<Range> partRange(Part part, Word written, TextDocument document) {
+        boolean literal = kind == Kind.IMAGE && written.text().equals(text) && written.value().equals(text)
+                && written.endOffset() - written.startOffset() == text.length();
+        if (!literal) {
+            return Optional.empty();
+        }
+        int repositoryStart = registry == null ? 0 : registry.length() + 1;
+        int repositoryEnd = repositoryStart + repository.length();
+        int tagEnd = tag == null ? repositoryEnd : repositoryEnd + 1 + tag.length();
+        int[] span = switch (part) {
+            case REGISTRY -> registry == null ? null : new int[] {0, registry.length()};
+            case REPOSITORY -> new int[] {repositoryStart, repositoryEnd};
+            case TAG -> tag == null ? null : new int[] {repositoryEnd + 1, tagEnd};
+            case DIGEST -> digest == null ? null : new int[] {tagEnd + 1, text.length()};
+        };
+        if (span == null) {
+            return Optional.empty();
+        }
+        return Optional.of(document.rangeOf(written.startOffset() + span[0], written.startOffset() + span[1]));
     }
 
     private static boolean isDigest(String digest) {

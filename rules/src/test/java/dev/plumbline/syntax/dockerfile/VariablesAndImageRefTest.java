@@ -87,6 +87,23 @@ class VariablesAndImageRefTest {
     }
 
     @Test
+    void partRangesForLiteralReferences() {
+        String digest = "sha256:" + "ab".repeat(32);
+        dev.plumbline.testing.MarkedSource source = dev.plumbline.testing.MarkedSource.parse(
+                "FROM «host:5000»/«team/app»:«v1»@«" + digest + "»\nARG T=1\nFROM app:$T\n");
+        Dockerfile df = parse(source.text());
+        FromInstruction from = df.froms().get(0);
+        ImageRef ref = df.baseImage(from);
+        Word word = from.image().orElseThrow();
+        java.util.List<dev.plumbline.text.Range> ranges = java.util.stream.Stream.of(ImageRef.Part.values())
+                .map(p -> ref.partRange(p, word, df.document()).orElseThrow()).toList();
+        assertEquals(source.ranges(), ranges);
+        FromInstruction withVariable = df.froms().get(1);
+        assertTrue(df.baseImage(withVariable).partRange(ImageRef.Part.TAG, withVariable.image().orElseThrow(), df.document())
+                .isEmpty(), "no range for a part that comes from a variable");
+    }
+
+    @Test
     void baseImageKnowsStagesScratchAndUnknowns() {
         Dockerfile df = parse("ARG BASE=Builder\nARG X\nFROM golang:1.22 AS builder\nFROM ${BASE}\nFROM scratch\n"
                 + "FROM $X\nFROM later\nFROM alpine AS later\n");

@@ -8,6 +8,7 @@ import dev.plumbline.syntax.dockerfile.Instruction;
 import dev.plumbline.syntax.dockerfile.Mount;
 import dev.plumbline.syntax.dockerfile.OnbuildInstruction;
 import dev.plumbline.syntax.dockerfile.RunInstruction;
+import dev.plumbline.syntax.dockerfile.Word;
 import dev.plumbline.text.Range;
 import dev.plumbline.text.TextDocument;
 import java.util.ArrayList;
@@ -31,9 +32,7 @@ public record ImageUse(Instruction instruction, ImageRef image, String written, 
         TextDocument doc = dockerfile.document();
         for (Instruction instruction : dockerfile.instructions()) {
             if (instruction instanceof FromInstruction from) {
-                from.image().ifPresent(word -> out.add(new ImageUse(instruction, dockerfile.baseImage(from),
-                        word.text(), word.range(), literalTag(doc, word.startOffset(), word.endOffset(), word.text(),
-                                word.value()))));
+                from.image().ifPresent(word -> out.add(use(instruction, dockerfile.baseImage(from), word, doc)));
                 continue;
             }
             Instruction effective = instruction instanceof OnbuildInstruction onbuild
@@ -41,9 +40,8 @@ public record ImageUse(Instruction instruction, ImageRef image, String written, 
                     : instruction;
             if (effective.is("COPY")) {
                 for (Flag flag : effective.flags("from")) {
-                    flag.valueWord().filter(w -> !w.value().isEmpty()).ifPresent(word -> out.add(new ImageUse(
-                            instruction, dockerfile.sourceImage(word.value(), instruction), word.value(), word.range(),
-                            literalTag(doc, word.startOffset(), word.endOffset(), word.text(), word.value()))));
+                    flag.valueWord().filter(w -> !w.value().isEmpty()).ifPresent(word ->
+                            out.add(use(instruction, dockerfile.sourceImage(word.value(), instruction), word, doc)));
                 }
             }
             if (effective instanceof RunInstruction run) {
@@ -51,9 +49,8 @@ public record ImageUse(Instruction instruction, ImageRef image, String written, 
                     mount.from().filter(f -> !f.value().isEmpty()).ifPresent(field -> {
                         int start = doc.offsetAt(field.valueRange().start());
                         int end = doc.offsetAt(field.valueRange().end());
-                        String text = doc.text().substring(start, end);
-                        out.add(new ImageUse(instruction, dockerfile.sourceImage(field.value(), instruction),
-                                field.value(), field.valueRange(), literalTag(doc, start, end, text, field.value())));
+                        Word word = new Word(doc.text().substring(start, end), field.value(), start, end, field.valueRange());
+                        out.add(use(instruction, dockerfile.sourceImage(field.value(), instruction), word, doc));
                     });
                 }
             }
@@ -61,21 +58,9 @@ public record ImageUse(Instruction instruction, ImageRef image, String written, 
         return out;
     }
 
-    /**
-     * The tag's range when the reference is written as a plain literal: the document text between the
-     * offsets is exactly its value (no variables, quotes, escapes or line breaks).
-     */
-    private static Optional<Range> literalTag(TextDocument doc, int startOffset, int endOffset, String text, String value) {
-        if (!text.equals(value) || text.indexOf('$') >= 0 || endOffset - startOffset != text.length()) {
-            return Optional.empty();
-        }
-        int at = text.indexOf('@');
-        String name = at < 0 ? text : text.substring(0, at);
-        int colon = name.lastIndexOf(':');
-        if (colon < 0 || colon < name.lastIndexOf('/')) {
-            return Optional.empty();
-        }
-        return Optional.of(doc.rangeOf(startOffset + colon + 1, startOffset + name.length()));
+    private static ImageUse use(Instruction instruction, ImageRef image, Word written, TextDocument doc) {
+        return new ImageUse(instruction, image, written.value(), written.range(),
+                image.partRange(ImageRef.Part.TAG, written, doc));
     }
 
     /** "Image "x"" plus where it came from when variables were resolved. */
