@@ -26,12 +26,7 @@ public final class DockerfileParser {
             "FROM", "HEALTHCHECK", "LABEL", "MAINTAINER", "ONBUILD", "RUN", "SHELL", "STOPSIGNAL", "USER", "VOLUME",
             "WORKDIR");
 
-    /** Instructions whose arguments the builder expands ({@code $VAR}), where a broken {@code ${} fails the build. */
-    private static final Set<String> EXPANDED = Set.of("ADD", "ARG", "COPY", "ENV", "EXPOSE", "FROM", "LABEL",
-            "STOPSIGNAL", "USER", "VOLUME", "WORKDIR");
     private static final Set<String> HEREDOC_KEYWORDS = Set.of("RUN", "COPY", "ADD");
-    private static final Set<String> COMMAND_KEYWORDS = Set.of("RUN", "CMD", "ENTRYPOINT", "SHELL");
-    private static final Set<String> LIST_KEYWORDS = Set.of("COPY", "ADD", "VOLUME");
     private static final Set<String> DIRECTIVES = Set.of(Directive.SYNTAX, Directive.ESCAPE, Directive.CHECK);
 
     private DockerfileParser() {
@@ -274,7 +269,7 @@ public final class DockerfileParser {
 
         private int readInstruction(Logical logical) {
             MappedText lt = logical.text;
-            Header header = header(lt, 0, false);
+            InstructionHeader header = InstructionHeader.read(lt, 0, false, escape);
             if (header.name.equals("FROM")) {
                 stageIndex++;
             }
@@ -282,7 +277,7 @@ public final class DockerfileParser {
             int lastLine = logical.lastLine;
             int endOffset = lt.endOffset();
             List<Heredoc> heredocs = List.of();
-            Header holder = header.trigger != null ? header.trigger : header;
+            InstructionHeader holder = header.trigger != null ? header.trigger : header;
             if (HEREDOC_KEYWORDS.contains(holder.name) && holder.exec == null) {
                 List<Opener> openers = heredocOpeners(lt);
                 if (!openers.isEmpty()) {
@@ -306,7 +301,7 @@ public final class DockerfileParser {
             return resume;
         }
 
-        private Instruction build(Header h, List<Heredoc> heredocs, int start, int end, Range range, int firstLine,
+        private Instruction build(InstructionHeader h, List<Heredoc> heredocs, int start, int end, Range range, int firstLine,
                 int lastLine, boolean trigger) {
             Instruction.Parts parts = new Instruction.Parts(h.keyword, h.flags, h.line, h.argumentText, h.arguments,
                     h.exec, h.shell, heredocs, start, end, range, firstLine, lastLine, stageIndex, trigger);
@@ -319,7 +314,7 @@ public final class DockerfileParser {
                 case "ONBUILD" -> {
                     Instruction inner = null;
                     if (h.trigger != null) {
-                        Header t = h.trigger;
+                        InstructionHeader t = h.trigger;
                         int tStart = t.keyword.startOffset();
                         inner = build(t, heredocs, tStart, end, doc.rangeOf(tStart, end), firstLine, lastLine, true);
                     }
@@ -327,333 +322,6 @@ public final class DockerfileParser {
                 }
                 default -> new Instruction(parts);
             };
-        }
-
-        /** What the logical line says, before heredocs are read. */
-        private static final class Header {
-            String name;
-            Word keyword;
-            MappedText line;
-            List<Flag> flags = List.of();
-            MappedText argumentText;
-            List<Word> arguments = List.of();
-            ExecForm exec;
-            MappedText shell;
-            List<ArgInstruction.Declaration> declarations = List.of();
-            List<KeyValueInstruction.Pair> pairs = List.of();
-            Word healthType;
-            Header trigger;
-            final List<ParseProblem> problems = new ArrayList<>();
-        }
-
-        private Header header(MappedText lt, int from, boolean isTrigger) {
-            Header h = new Header();
-            String s = lt.text();
-            int len = s.length();
-            int i = from;
-            while (i < len && DockerWords.isSpace(s.charAt(i))) {
-                i++;
-            }
-            int kwStart = i;
-            while (i < len && !DockerWords.isBlank(s.charAt(i)) && s.charAt(i) != '\n') {
-                i++;
-            }
-            h.keyword = lt.word(kwStart, i);
-            h.name = h.keyword.value().toUpperCase(Locale.ROOT);
-            h.line = from == 0 ? lt : lt.slice(kwStart, len);
-            int argTo = len;
-            while (argTo > i && DockerWords.isSpace(s.charAt(argTo - 1))) {
-                argTo--;
-            }
-            List<Flag> flags = new ArrayList<>();
-            int argFrom = flags(lt, i, argTo, flags);
-            h.flags = List.copyOf(flags);
-            argFrom = Math.min(argFrom, argTo);
-            h.argumentText = lt.slice(argFrom, argTo);
-            switch (h.name) {
-                case "RUN", "CMD", "ENTRYPOINT", "SHELL" -> commandForm(h, lt, argFrom, argTo);
-                case "COPY", "ADD", "VOLUME" -> listForm(h, lt, argFrom, argTo);
-                case "HEALTHCHECK" -> healthcheck(h, lt, argFrom, argTo);
-                case "FROM", "EXPOSE" -> h.arguments = DockerWords.plain(lt, argFrom, argTo, escape);
-                case "ARG" -> arg(h, lt, argFrom, argTo);
-                case "ENV", "LABEL" -> keyValues(h, lt, argFrom, argTo);
-                case "ONBUILD" -> onbuild(h, lt, argFrom, argTo, isTrigger);
-                default -> h.arguments = DockerWords.quoteAware(lt, argFrom, argTo, escape);
-            }
-            if (!isTrigger && EXPANDED.contains(h.name)) {
-                unterminatedBrace(h, lt, kwStart + h.keyword.text().length(), argTo);
-            }
-            return h;
-        }
-
-        /** Reads {@code --name[=value]} words; returns where the arguments start. */
-        private int flags(MappedText lt, int from, int to, List<Flag> out) {
-            String s = lt.text();
-            int i = from;
-            while (true) {
-                while (i < to && DockerWords.isSpace(s.charAt(i))) {
-                    i++;
-                }
-                if (i + 1 >= to || s.charAt(i) != '-' || s.charAt(i + 1) != '-') {
-                    return i;
-                }
-                int start = i;
-                char quote = 0;
-                while (i < to) {
-                    char c = s.charAt(i);
-                    if (quote == 0 && DockerWords.isSpace(c)) {
-                        break;
-                    }
-                    if (quote == 0 && (c == '\'' || c == '"')) {
-                        quote = c;
-                    } else if (quote != 0 && c == quote) {
-                        quote = 0;
-                    } else if (c == '\\' && i + 1 < to) {
-                        i++;
-                    }
-                    i++;
-                }
-                int end = Math.min(i, to);
-                String raw = s.substring(start, end);
-                if (raw.equals("--")) {
-                    return end;
-                }
-                int eq = raw.indexOf('=');
-                int nameEnd = eq < 0 ? end : start + eq;
-                Word token = lt.word(start, end, unquoteFlag(raw));
-                Word name = lt.word(start, nameEnd, unquoteFlag(s.substring(start + 2, nameEnd)));
-                Optional<Word> value = eq < 0 ? Optional.empty()
-                        : Optional.of(lt.word(start + eq + 1, end, unquoteFlag(s.substring(start + eq + 1, end))));
-                out.add(new Flag(token, name, value));
-            }
-        }
-
-        /** Docker's flag words: quotes removed, backslash escapes (always backslash). */
-        private static String unquoteFlag(String raw) {
-            StringBuilder out = new StringBuilder(raw.length());
-            char quote = 0;
-            for (int i = 0; i < raw.length(); i++) {
-                char c = raw.charAt(i);
-                if (quote == 0 && (c == '\'' || c == '"')) {
-                    quote = c;
-                } else if (quote != 0 && c == quote) {
-                    quote = 0;
-                } else if (c == '\\' && i + 1 < raw.length()) {
-                    out.append(raw.charAt(++i));
-                } else {
-                    out.append(c);
-                }
-            }
-            return out.toString();
-        }
-
-        private void commandForm(Header h, MappedText lt, int from, int to) {
-            if (from >= to) {
-                return;
-            }
-            JsonArray.Result json = JsonArray.read(lt, from, to);
-            if (json.outcome() == JsonArray.Outcome.STRINGS) {
-                h.exec = json.form();
-                h.arguments = h.exec.elements();
-                return;
-            }
-            if (json.outcome() == JsonArray.Outcome.NOT_STRINGS) {
-                notStrings(h, lt, json);
-            } else if (h.name.equals("SHELL")) {
-                h.problems.add(new ParseProblem("SHELL requires a JSON array, e.g. SHELL [\"/bin/sh\", \"-c\"]",
-                        lt.range(from, to)));
-            }
-            h.shell = h.argumentText; // the same span
-            h.arguments = DockerWords.quoteAware(lt, from, to, escape);
-        }
-
-        private void notStrings(Header h, MappedText lt, JsonArray.Result json) {
-            h.problems.add(new ParseProblem("A JSON array (exec form) must hold strings only",
-                    lt.range(json.badStart(), json.badEnd())));
-        }
-
-        private void listForm(Header h, MappedText lt, int from, int to) {
-            if (from < to) {
-                JsonArray.Result json = JsonArray.read(lt, from, to);
-                if (json.outcome() == JsonArray.Outcome.STRINGS) {
-                    h.exec = json.form();
-                    h.arguments = h.exec.elements();
-                    return;
-                }
-                if (json.outcome() == JsonArray.Outcome.NOT_STRINGS) {
-                    notStrings(h, lt, json);
-                }
-            }
-            h.arguments = DockerWords.plain(lt, from, to, escape);
-        }
-
-        private void healthcheck(Header h, MappedText lt, int from, int to) {
-            String s = lt.text();
-            int i = from;
-            while (i < to && !DockerWords.isSpace(s.charAt(i))) {
-                i++;
-            }
-            if (i == from) {
-                return;
-            }
-            h.healthType = lt.word(from, i);
-            int rest = i;
-            while (rest < to && DockerWords.isSpace(s.charAt(rest))) {
-                rest++;
-            }
-            List<Word> args = new ArrayList<>();
-            args.add(h.healthType);
-            if (rest < to) {
-                JsonArray.Result json = JsonArray.read(lt, rest, to);
-                if (json.outcome() == JsonArray.Outcome.STRINGS) {
-                    h.exec = json.form();
-                    args.addAll(h.exec.elements());
-                } else {
-                    if (json.outcome() == JsonArray.Outcome.NOT_STRINGS) {
-                        notStrings(h, lt, json);
-                    }
-                    if (h.healthType.is("CMD")) {
-                        h.shell = lt.slice(rest, to);
-                    }
-                    args.addAll(DockerWords.quoteAware(lt, rest, to, escape));
-                }
-            }
-            h.arguments = List.copyOf(args);
-        }
-
-        private void arg(Header h, MappedText lt, int from, int to) {
-            List<DockerWords.Span> spans = DockerWords.quoteAwareSpans(lt, from, to, escape);
-            h.arguments = DockerWords.words(lt, spans, escape);
-            List<ArgInstruction.Declaration> out = new ArrayList<>();
-            for (int k = 0; k < spans.size(); k++) {
-                DockerWords.Span span = spans.get(k);
-                Word word = h.arguments.get(k);
-                int eq = word.text().indexOf('=');
-                if (eq < 0) {
-                    out.add(new ArgInstruction.Declaration(word, word, Optional.empty()));
-                    continue;
-                }
-                Word name = lt.word(span.start(), span.start() + eq,
-                        DockerWords.unquote(word.text().substring(0, eq), escape));
-                Word value = lt.word(span.start() + eq + 1, span.end(),
-                        DockerWords.unquote(word.text().substring(eq + 1), escape));
-                out.add(new ArgInstruction.Declaration(word, name, Optional.of(value)));
-            }
-            h.declarations = List.copyOf(out);
-        }
-
-        private void keyValues(Header h, MappedText lt, int from, int to) {
-            String s = lt.text();
-            List<DockerWords.Span> spans = DockerWords.quoteAwareSpans(lt, from, to, escape);
-            h.arguments = DockerWords.words(lt, spans, escape);
-            if (spans.isEmpty()) {
-                return;
-            }
-            List<KeyValueInstruction.Pair> out = new ArrayList<>();
-            if (h.arguments.get(0).text().indexOf('=') < 0) {
-                // legacy form: the key is the first blank-delimited word, the value the rest of the line
-                int keyEnd = from;
-                while (keyEnd < to && !DockerWords.isBlank(s.charAt(keyEnd))) {
-                    keyEnd++;
-                }
-                int valueStart = keyEnd;
-                while (valueStart < to && DockerWords.isBlank(s.charAt(valueStart))) {
-                    valueStart++;
-                }
-                Word key = lt.word(from, keyEnd, DockerWords.unquote(s.substring(from, keyEnd), escape));
-                if (valueStart >= to) {
-                    h.problems.add(new ParseProblem(h.name + " must have two arguments: write " + h.name
-                            + " " + key.value() + "=<value>", key.range()));
-                    return;
-                }
-                Word value = lt.word(valueStart, to, DockerWords.unquote(s.substring(valueStart, to), escape));
-                h.pairs = List.of(new KeyValueInstruction.Pair(key, value, true));
-                return;
-            }
-            for (int k = 0; k < spans.size(); k++) {
-                DockerWords.Span span = spans.get(k);
-                Word word = h.arguments.get(k);
-                int eq = word.text().indexOf('=');
-                if (eq < 0) {
-                    h.problems.add(new ParseProblem("Syntax error - can't find = in \"" + word.text()
-                            + "\"; it must be of the form name=value", word.range()));
-                    continue;
-                }
-                Word key = lt.word(span.start(), span.start() + eq,
-                        DockerWords.unquote(word.text().substring(0, eq), escape));
-                if (key.value().isEmpty()) {
-                    h.problems.add(new ParseProblem(h.name + " names can not be blank", word.range()));
-                    continue;
-                }
-                Word value = lt.word(span.start() + eq + 1, span.end(),
-                        DockerWords.unquote(word.text().substring(eq + 1), escape));
-                out.add(new KeyValueInstruction.Pair(key, value, false));
-            }
-            h.pairs = List.copyOf(out);
-        }
-
-        private void onbuild(Header h, MappedText lt, int from, int to, boolean isTrigger) {
-            h.arguments = DockerWords.quoteAware(lt, from, to, escape);
-            if (from >= to || isTrigger) {
-                return;
-            }
-            Header trigger = header(lt, from, true);
-            if (trigger.name.equals("ONBUILD")) {
-                h.problems.add(new ParseProblem("Chaining ONBUILD via `ONBUILD ONBUILD` isn't allowed",
-                        trigger.keyword.range()));
-            } else if (trigger.name.equals("FROM") || trigger.name.equals("MAINTAINER")) {
-                h.problems.add(new ParseProblem(trigger.name + " isn't allowed as an ONBUILD trigger",
-                        trigger.keyword.range()));
-            }
-            h.trigger = trigger;
-        }
-
-        /** Reports a {@code ${} that nothing closes, in text the builder expands. */
-        private void unterminatedBrace(Header h, MappedText lt, int from, int to) {
-            String s = lt.text();
-            char quote = 0;
-            for (int i = from; i < to; i++) {
-                char c = s.charAt(i);
-                if (quote == '\'') {
-                    if (c == '\'') {
-                        quote = 0;
-                    }
-                } else if (c == escape) {
-                    i++;
-                } else if (c == '\'' && quote == 0) {
-                    quote = '\'';
-                } else if (c == '"') {
-                    quote = quote == '"' ? 0 : '"';
-                } else if (c == '$' && i + 1 < to && s.charAt(i + 1) == '{') {
-                    int close = closingBrace(s, i + 2, to);
-                    if (close < 0) {
-                        int end = i;
-                        while (end < to && !DockerWords.isSpace(s.charAt(end))) {
-                            end++;
-                        }
-                        h.problems.add(new ParseProblem("Unterminated variable reference: \"${\" has no closing \"}\"",
-                                lt.range(i, end)));
-                        return;
-                    }
-                    i = close;
-                }
-            }
-        }
-
-        private int closingBrace(String s, int from, int to) {
-            int level = 1;
-            for (int i = from; i < to; i++) {
-                char c = s.charAt(i);
-                if (c == escape) {
-                    i++;
-                } else if (c == '$' && i + 1 < to && s.charAt(i + 1) == '{') {
-                    level++;
-                    i++;
-                } else if (c == '}' && --level == 0) {
-                    return i;
-                }
-            }
-            return -1;
         }
 
         // ---- heredocs -------------------------------------------------------------------------------

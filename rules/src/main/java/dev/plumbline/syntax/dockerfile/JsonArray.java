@@ -38,7 +38,10 @@ final class JsonArray {
         }
     }
 
+    /** Control flow for "this is not JSON"; no stack trace, never escapes this class. */
     private static final class NotJson extends Exception {
+        private static final long serialVersionUID = 1L;
+
         NotJson() {
             super(null, null, false, false);
         }
