@@ -277,12 +277,16 @@ public final class DockerfileParser {
             int lastLine = logical.lastLine;
             int endOffset = lt.endOffset();
             List<Heredoc> heredocs = List.of();
+            List<ParseProblem> found = new ArrayList<>(header.problems);
+            if (header.trigger != null) {
+                found.addAll(header.trigger.problems);
+            }
             InstructionHeader holder = header.trigger != null ? header.trigger : header;
             if (HEREDOC_KEYWORDS.contains(holder.name) && holder.exec == null) {
                 List<Opener> openers = heredocOpeners(lt);
                 if (!openers.isEmpty()) {
                     List<Heredoc> read = new ArrayList<>();
-                    resume = readHeredocs(lt, openers, resume, read);
+                    resume = readHeredocs(lt, openers, resume, read, found);
                     heredocs = read;
                     if (resume - 1 > lastLine) {
                         lastLine = resume - 1;
@@ -294,9 +298,8 @@ public final class DockerfileParser {
             Range range = doc.rangeOf(startOffset, endOffset);
             Instruction instruction = build(header, heredocs, startOffset, endOffset, range, logical.firstLine, lastLine, false);
             instructions.add(instruction);
-            problems.addAll(header.problems);
-            if (header.trigger != null) {
-                problems.addAll(header.trigger.problems);
+            if (!found.isEmpty()) {
+                problems.add(found.get(0)); // Docker stops at the first error of an instruction
             }
             return resume;
         }
@@ -393,7 +396,8 @@ public final class DockerfileParser {
         }
 
         /** Reads the bodies of {@code openers} from {@code line} on; returns the line after the last one. */
-        private int readHeredocs(MappedText lt, List<Opener> openers, int line, List<Heredoc> out) {
+        private int readHeredocs(MappedText lt, List<Opener> openers, int line, List<Heredoc> out,
+                List<ParseProblem> found) {
             boolean broken = false;
             for (Opener opener : openers) {
                 Word word = lt.word(opener.start, opener.end);
@@ -414,7 +418,7 @@ public final class DockerfileParser {
                             Optional.of(doc.rangeOf(ts, lineEnd(terminator)))));
                     line = terminator + 1;
                 } else {
-                    problems.add(new ParseProblem("Unterminated heredoc: no line \"" + opener.name + "\" ends it",
+                    found.add(new ParseProblem("Unterminated heredoc: no line \"" + opener.name + "\" ends it",
                             word.range()));
                     out.add(new Heredoc(opener.name, opener.chomp, opener.expand, word, body, Optional.empty()));
                     line = bodyEnd;

@@ -472,6 +472,12 @@ class DockerfileParserTest {
         }
 
         @Test
+        void oneProblemPerInstruction() {
+            assertRanges("FROM a:1\nENV A=1 «B» C\nONBUILD «ONBUILD» ENV X\n",
+                    d -> d.problems().stream().map(ParseProblem::range).toList());
+        }
+
+        @Test
         void unknownInstructionsAreNoParseProblem() {
             Dockerfile df = parse("FORM alpine\nRUN x\n");
             assertTrue(df.problems().isEmpty());
