@@ -15,7 +15,7 @@ final class Parsed {
     }
 
     static Dockerfile parse(String text) {
-        return DockerfileParser.parse(TextDocument.of("file:///work/Dockerfile", text));
+        return DockerfileParser.parse(TextDocument.of("file:///project/Dockerfile", text));
     }
 
     /** Parses {@code marked} without its markers and checks {@code actual} gives exactly the marked ranges. */
