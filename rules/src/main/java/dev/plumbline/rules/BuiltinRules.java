@@ -7,6 +7,8 @@ import dev.plumbline.engine.RuleMeta;
 import dev.plumbline.engine.RuleRegistry;
 import dev.plumbline.rules.config.ConfigLanguage;
 import dev.plumbline.rules.config.ConfigProblemRule;
+import dev.plumbline.rules.dockerfile.DockerfileLanguage;
+import dev.plumbline.rules.dockerfile.DockerfileRules;
 import java.util.List;
 
 /** The explicit list of every language and rule Plumbline ships. */
@@ -38,7 +40,7 @@ public final class BuiltinRules {
         }
         // the loader checks rule keys lazily, once the registry exists
         builder.language(new ConfigLanguage(configLoader()), List.of(new ConfigProblemRule()));
-        // languages: one line each
+        builder.language(new DockerfileLanguage(), DockerfileRules.all());
         return builder.build();
     }
 }

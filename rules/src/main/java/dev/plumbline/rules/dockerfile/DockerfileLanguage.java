@@ -1,0 +1,38 @@
+package dev.plumbline.rules.dockerfile;
+
+import dev.plumbline.engine.Cancellation;
+import dev.plumbline.engine.Finding;
+import dev.plumbline.engine.Fix;
+import dev.plumbline.engine.Language;
+import dev.plumbline.engine.LanguageSupport;
+import dev.plumbline.engine.Suppression;
+import dev.plumbline.rules.dockerfile.support.DockerfileSuppressions;
+import dev.plumbline.syntax.dockerfile.Dockerfile;
+import dev.plumbline.syntax.dockerfile.DockerfileParser;
+import dev.plumbline.text.TextDocument;
+import java.util.List;
+import java.util.Optional;
+
+/** How the engine parses Dockerfiles, reads their ignore comments and writes new ones. */
+public final class DockerfileLanguage implements LanguageSupport<Dockerfile> {
+
+    @Override
+    public Language language() {
+        return Language.DOCKERFILE;
+    }
+
+    @Override
+    public Dockerfile parse(TextDocument document, Cancellation cancellation) {
+        return DockerfileParser.parse(document, cancellation);
+    }
+
+    @Override
+    public List<Suppression> suppressions(Dockerfile model, TextDocument document) {
+        return DockerfileSuppressions.of(model);
+    }
+
+    @Override
+    public Optional<Fix> ignoreFix(Dockerfile model, TextDocument document, Finding finding) {
+        return DockerfileSuppressions.ignoreFix(model, document, finding);
+    }
+}

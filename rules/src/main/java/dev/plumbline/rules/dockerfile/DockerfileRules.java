@@ -1,0 +1,20 @@
+package dev.plumbline.rules.dockerfile;
+
+import dev.plumbline.engine.Rule;
+import dev.plumbline.syntax.dockerfile.Dockerfile;
+import java.util.List;
+
+/** Every Dockerfile rule, listed explicitly. */
+public final class DockerfileRules {
+
+    private DockerfileRules() {
+    }
+
+    public static List<Rule<Dockerfile>> all() {
+        return List.of(
+                new SyntaxErrorRule(),
+                new LatestTagRule(),
+                new UntaggedImageRule(),
+                new PipNoCacheDirRule());
+    }
+}

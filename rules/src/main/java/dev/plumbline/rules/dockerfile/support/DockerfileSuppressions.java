@@ -1,0 +1,137 @@
+package dev.plumbline.rules.dockerfile.support;
+
+import dev.plumbline.engine.Finding;
+import dev.plumbline.engine.Fix;
+import dev.plumbline.engine.PeerId;
+import dev.plumbline.engine.Suppression;
+import dev.plumbline.syntax.dockerfile.Comment;
+import dev.plumbline.syntax.dockerfile.Directive;
+import dev.plumbline.syntax.dockerfile.Dockerfile;
+import dev.plumbline.syntax.dockerfile.FromInstruction;
+import dev.plumbline.syntax.dockerfile.Instruction;
+import dev.plumbline.text.Position;
+import dev.plumbline.text.Range;
+import dev.plumbline.text.TextDocument;
+import dev.plumbline.text.TextEdit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Dockerfile suppressions: ignore comments directly above an instruction, for the rest of a stage or
+ * for the whole file, in our syntax and hadolint's; BuildKit's {@code # check=skip=…} directive;
+ * and the edit that writes a new one.
+ */
+public final class DockerfileSuppressions {
+
+    private DockerfileSuppressions() {
+    }
+
+    public static List<Suppression> of(Dockerfile dockerfile) {
+        TextDocument doc = dockerfile.document();
+        Range whole = doc.rangeOf(0, doc.text().length());
+        List<Suppression> out = new ArrayList<>();
+        for (Instruction instruction : dockerfile.instructions()) {
+            for (Comment comment : dockerfile.commentsAbove(instruction)) {
+                SuppressionComment.parse(comment.text())
+                        .filter(s -> s.scope() == SuppressionComment.Scope.INSTRUCTION)
+                        .ifPresent(s -> out.add(suppression(s, instruction.range())));
+            }
+        }
+        for (Comment comment : dockerfile.comments()) {
+            Optional<SuppressionComment> parsed = SuppressionComment.parse(comment.text());
+            if (parsed.isEmpty() || parsed.get().scope() == SuppressionComment.Scope.INSTRUCTION) {
+                continue;
+            }
+            Range scope = parsed.get().scope() == SuppressionComment.Scope.GLOBAL
+                    ? whole
+                    : new Range(comment.range().start(), stageEnd(dockerfile, comment));
+            out.add(suppression(parsed.get(), scope));
+        }
+        dockerfile.directive(Directive.CHECK).flatMap(DockerfileSuppressions::buildkitSkip)
+                .ifPresent(skip -> out.add(new Suppression(whole, PeerId.BUILDKIT, skip, skip.contains("all"))));
+        return out;
+    }
+
+    private static Suppression suppression(SuppressionComment comment, Range scope) {
+        String tool = comment.tool().equals(SuppressionComment.HADOLINT) ? PeerId.HADOLINT : Suppression.PLUMBLINE;
+        return new Suppression(scope, tool, Set.copyOf(comment.ids()), false);
+    }
+
+    /**
+     * The end of the stage that the first instruction after {@code comment} belongs to (the global
+     * part counts as a stage); the file's end when no FROM follows.
+     */
+    private static Position stageEnd(Dockerfile dockerfile, Comment comment) {
+        TextDocument doc = dockerfile.document();
+        Position fileEnd = doc.positionAt(doc.text().length());
+        List<Instruction> instructions = dockerfile.instructions();
+        int next = 0;
+        while (next < instructions.size() && instructions.get(next).startLine() <= comment.line()) {
+            next++;
+        }
+        if (next == instructions.size()) {
+            return fileEnd;
+        }
+        int stage = instructions.get(next).stageIndex();
+        for (int i = next + 1; i < instructions.size(); i++) {
+            if (instructions.get(i) instanceof FromInstruction && instructions.get(i).stageIndex() > stage) {
+                Position end = instructions.get(i - 1).range().end();
+                return end.isBefore(comment.range().end()) ? comment.range().end() : end;
+            }
+        }
+        return fileEnd;
+    }
+
+    /** The check names of {@code # check=skip=A,B;error=true}. */
+    private static Optional<Set<String>> buildkitSkip(Directive directive) {
+        for (String part : directive.value().split(";")) {
+            int eq = part.indexOf('=');
+            if (eq > 0 && part.substring(0, eq).trim().toLowerCase(Locale.ROOT).equals("skip")) {
+                Set<String> names = new LinkedHashSet<>();
+                for (String name : part.substring(eq + 1).split(",")) {
+                    if (!name.isBlank()) {
+                        names.add(name.trim());
+                    }
+                }
+                return names.isEmpty() ? Optional.empty() : Optional.of(names);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Ignore {@code <rule>} on this line": adds the rule to a {@code # plumbline ignore=} comment right
+     * above the instruction holding the finding, or inserts such a comment with the instruction's
+     * indentation.
+     */
+    public static Optional<Fix> ignoreFix(Dockerfile dockerfile, TextDocument doc, Finding finding) {
+        int offset = doc.offsetAt(finding.range().start());
+        Optional<Instruction> holder = dockerfile.instructionAt(offset);
+        if (holder.isEmpty()) {
+            return Optional.empty();
+        }
+        Instruction instruction = holder.get();
+        String title = "Ignore " + finding.ruleId() + " on this line";
+        List<Comment> above = dockerfile.commentsAbove(instruction);
+        for (int i = above.size() - 1; i >= 0; i--) {
+            Comment comment = above.get(i);
+            Optional<SuppressionComment> parsed = SuppressionComment.parse(comment.text());
+            if (parsed.isPresent() && parsed.get().tool().equals(SuppressionComment.PLUMBLINE)
+                    && parsed.get().scope() == SuppressionComment.Scope.INSTRUCTION) {
+                int at = comment.startOffset() + 1 + parsed.get().idsEnd();
+                return Optional.of(Fix.of(title, TextEdit.insert(doc.positionAt(at), "," + finding.ruleId())));
+            }
+        }
+        int lineStart = doc.lineIndex().lineStart(instruction.startLine());
+        if (lineStart == 0 && doc.text().startsWith("\uFEFF")) {
+            lineStart = 1;
+        }
+        String indent = doc.text().substring(lineStart, instruction.startOffset());
+        String comment = indent + "# plumbline ignore=" + finding.ruleId() + doc.lineSeparator();
+        return Optional.of(Fix.of(title, TextEdit.insert(doc.positionAt(lineStart), comment)));
+    }
+}

@@ -1,0 +1,93 @@
+package dev.plumbline.syntax.dockerfile;
+
+import dev.plumbline.text.Range;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One simple command of a shell script (a RUN line, a heredoc body run by a shell, the script of
+ * {@code sh -c}) or an exec-form array: environment assignments, then the command name and its
+ * arguments. Redirections are left out; heredocs it reads are listed by name.
+ */
+public final class Command {
+
+    private final List<Word> assignments;
+    private final List<Word> words;
+    private final List<String> heredocs;
+    private final boolean exec;
+    private final int nesting;
+    private final Range range;
+
+    Command(List<Word> assignments, List<Word> words, List<String> heredocs, boolean exec, int nesting, Range range) {
+        this.assignments = List.copyOf(assignments);
+        this.words = List.copyOf(words);
+        this.heredocs = List.copyOf(heredocs);
+        this.exec = exec;
+        this.nesting = nesting;
+        this.range = range;
+    }
+
+    /** {@code NAME=value} words in front of the command (e.g. {@code PIP_NO_CACHE_DIR=1 pip install}). */
+    public List<Word> assignments() {
+        return assignments;
+    }
+
+    /** The command name and its arguments. */
+    public List<Word> words() {
+        return words;
+    }
+
+    /** The command name word, absent for a bare assignment or redirection. */
+    public Optional<Word> nameWord() {
+        return words.isEmpty() ? Optional.empty() : Optional.of(words.get(0));
+    }
+
+    /** The command's name without its directory ({@code pip} for {@code /usr/local/bin/pip}); "" when absent. */
+    public String name() {
+        if (words.isEmpty()) {
+            return "";
+        }
+        String value = words.get(0).value();
+        return value.substring(value.lastIndexOf('/') + 1);
+    }
+
+    /** The words after the name. */
+    public List<Word> arguments() {
+        return words.isEmpty() ? List.of() : words.subList(1, words.size());
+    }
+
+    /** The value a prefix assignment gives {@code variable}, if there is one. */
+    public Optional<String> assignment(String variable) {
+        String prefix = variable + "=";
+        return assignments.stream()
+                .map(Word::value)
+                .filter(v -> v.startsWith(prefix))
+                .map(v -> v.substring(prefix.length()))
+                .reduce((a, b) -> b);
+    }
+
+    /** Names of the heredocs ({@code <<EOF}) this command reads. */
+    public List<String> heredocs() {
+        return heredocs;
+    }
+
+    /** True when the words are the elements of an exec-form JSON array. */
+    public boolean isExec() {
+        return exec;
+    }
+
+    /** 0 for a command of the script itself, 1 for one inside {@code sh -c '…'}. */
+    public int nesting() {
+        return nesting;
+    }
+
+    /** From the first assignment or word to the last word or redirection. */
+    public Range range() {
+        return range;
+    }
+
+    @Override
+    public String toString() {
+        return words.stream().map(Word::value).toList() + "@" + range;
+    }
+}

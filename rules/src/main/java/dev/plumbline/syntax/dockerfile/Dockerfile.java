@@ -1,0 +1,233 @@
+package dev.plumbline.syntax.dockerfile;
+
+import dev.plumbline.text.TextDocument;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A parsed Dockerfile: parser directives, comments, instructions in order, the stages they form,
+ * and what the parser could not read. Produced by {@link DockerfileParser}; immutable.
+ */
+public final class Dockerfile {
+
+    private final TextDocument document;
+    private final char escape;
+    private final List<Directive> directives;
+    private final List<Comment> comments;
+    private final List<Instruction> instructions;
+    private final List<ParseProblem> problems;
+    private final List<Stage> stages;
+    private final List<Instruction> global;
+    private final Map<Integer, Comment> commentsByLine = new HashMap<>();
+    /** Lower-case stage name to the index of the first stage so named. */
+    private final Map<String, Integer> stageIndexByName = new HashMap<>();
+    private volatile Variables globalVariables;
+
+    Dockerfile(TextDocument document, char escape, List<Directive> directives, List<Comment> comments,
+            List<Instruction> instructions, List<ParseProblem> problems) {
+        this.document = document;
+        this.escape = escape;
+        this.directives = List.copyOf(directives);
+        this.comments = List.copyOf(comments);
+        this.instructions = List.copyOf(instructions);
+        this.problems = List.copyOf(problems);
+        List<Stage> stageList = new ArrayList<>();
+        List<Instruction> globalList = new ArrayList<>();
+        FromInstruction from = null;
+        List<Instruction> body = new ArrayList<>();
+        for (Instruction instruction : this.instructions) {
+            if (instruction instanceof FromInstruction f) {
+                if (from != null) {
+                    stageList.add(new Stage(stageList.size(), from, body));
+                }
+                from = f;
+                body = new ArrayList<>();
+            } else if (from == null) {
+                globalList.add(instruction);
+            } else {
+                body.add(instruction);
+            }
+        }
+        if (from != null) {
+            stageList.add(new Stage(stageList.size(), from, body));
+        }
+        this.stages = List.copyOf(stageList);
+        for (Stage stage : this.stages) {
+            stage.name().ifPresent(name -> stageIndexByName.putIfAbsent(name, stage.index()));
+        }
+        this.global = List.copyOf(globalList);
+        for (Comment comment : this.comments) {
+            if (!comment.insideInstruction()) {
+                commentsByLine.put(comment.line(), comment);
+            }
+        }
+    }
+
+    public TextDocument document() {
+        return document;
+    }
+
+    /** The escape and line-continuation character: {@code \} or a backtick set by {@code # escape=`}. */
+    public char escapeChar() {
+        return escape;
+    }
+
+    public List<Directive> directives() {
+        return directives;
+    }
+
+    public Optional<Directive> directive(String name) {
+        return directives.stream().filter(d -> d.name().equals(name)).findFirst();
+    }
+
+    /** Every comment line, in order (directives are not comments here). */
+    public List<Comment> comments() {
+        return comments;
+    }
+
+    /** The top-level instructions in order (an ONBUILD's trigger is inside its ONBUILD). */
+    public List<Instruction> instructions() {
+        return instructions;
+    }
+
+    /** Instructions before the first FROM. */
+    public List<Instruction> globalInstructions() {
+        return global;
+    }
+
+    /** The ARGs before the first FROM, whose values FROM lines can use. */
+    public List<ArgInstruction> globalArgs() {
+        List<ArgInstruction> args = new ArrayList<>();
+        for (Instruction instruction : global) {
+            if (instruction instanceof ArgInstruction arg) {
+                args.add(arg);
+            }
+        }
+        return args;
+    }
+
+    public List<FromInstruction> froms() {
+        return stages.stream().map(Stage::from).toList();
+    }
+
+    public List<Stage> stages() {
+        return stages;
+    }
+
+    public List<ParseProblem> problems() {
+        return problems;
+    }
+
+    /** The stage {@code instruction} belongs to (its FROM's stage for a FROM); empty before the first FROM. */
+    public Optional<Stage> stageOf(Instruction instruction) {
+        int index = instruction.stageIndex();
+        return index >= 0 && index < stages.size() ? Optional.of(stages.get(index)) : Optional.empty();
+    }
+
+    /** The (first) stage called {@code name} (any case), wherever it is. */
+    public Optional<Stage> stage(String name) {
+        Integer index = stageIndexByName.get(name.toLowerCase(Locale.ROOT));
+        return index == null ? Optional.empty() : Optional.of(stages.get(index));
+    }
+
+    /** The earlier stage that {@code stage} is built FROM, if its base names one. */
+    public Optional<Stage> baseStage(Stage stage) {
+        ImageRef base = baseImage(stage.from());
+        if (base.kind() != ImageRef.Kind.STAGE) {
+            return Optional.empty();
+        }
+        return stage(base.text()).filter(s -> s.index() < stage.index());
+    }
+
+    /** The global ARGs as a variable scope (computed once). */
+    public Variables globalVariables() {
+        Variables vars = globalVariables;
+        if (vars == null) {
+            vars = Variables.global(this);
+            globalVariables = vars;
+        }
+        return vars;
+    }
+
+    /** The comment lines directly above {@code instruction}, top to bottom (no blank line in between). */
+    public List<Comment> commentsAbove(Instruction instruction) {
+        List<Comment> block = new ArrayList<>();
+        for (int line = instruction.startLine() - 1; line >= 0; line--) {
+            Comment comment = commentsByLine.get(line);
+            if (comment == null) {
+                break;
+            }
+            block.add(comment);
+        }
+        Collections.reverse(block);
+        return block;
+    }
+
+    /** The top-level instruction whose range holds {@code offset}. */
+    public Optional<Instruction> instructionAt(int offset) {
+        int lo = 0;
+        int hi = instructions.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Instruction candidate = instructions.get(mid);
+            if (candidate.endOffset() < offset) {
+                lo = mid + 1;
+            } else if (candidate.startOffset() > offset) {
+                hi = mid - 1;
+            } else {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * What a FROM builds on: its image resolved over the global ARG defaults, an earlier stage
+     * (names compared case-insensitively), {@code scratch}, or unknown when a variable has no known
+     * value or the reference is malformed.
+     */
+    public ImageRef baseImage(FromInstruction from) {
+        Optional<Word> image = from.image();
+        if (image.isEmpty()) {
+            return ImageRef.unknown("");
+        }
+        Optional<String> resolved = globalVariables().expand(image.get().text());
+        if (resolved.isEmpty()) {
+            return ImageRef.unknown(image.get().text());
+        }
+        String name = resolved.get();
+        int current = from.stageIndex() < 0 ? stages.size() : from.stageIndex();
+        if (stage(name).filter(s -> s.index() < current).isPresent()) {
+            return ImageRef.stage(name);
+        }
+        return ImageRef.parse(name);
+    }
+
+    /**
+     * What {@code COPY --from=…} or {@code RUN --mount=from=…} at {@code at} reads: a stage (by name,
+     * anywhere in the file, or by index), or an image resolved over the variables in scope there.
+     */
+    public ImageRef sourceImage(String raw, Instruction at) {
+        // the scope is only worth building when there is something to expand
+        Optional<String> resolved = raw.indexOf('$') < 0
+                ? Variables.none(escape).expand(raw)
+                : Variables.at(this, at).expand(raw);
+        if (resolved.isEmpty()) {
+            return ImageRef.unknown(raw);
+        }
+        String name = resolved.get();
+        if (!name.isEmpty() && name.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return ImageRef.stage(name);
+        }
+        if (stage(name).isPresent()) {
+            return ImageRef.stage(name);
+        }
+        return ImageRef.parse(name);
+    }
+
+}

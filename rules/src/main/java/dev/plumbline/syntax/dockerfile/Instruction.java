@@ -1,0 +1,152 @@
+package dev.plumbline.syntax.dockerfile;
+
+import dev.plumbline.text.Range;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * One Dockerfile instruction: its keyword, builder flags, arguments (JSON elements in exec form,
+ * otherwise words), heredocs and exact ranges. Keyword-specific views are subclasses
+ * ({@link FromInstruction}, {@link ArgInstruction}, {@link KeyValueInstruction},
+ * {@link RunInstruction}, {@link HealthcheckInstruction}, {@link OnbuildInstruction}); every other
+ * instruction (including unknown ones) is a plain {@code Instruction}.
+ */
+public class Instruction {
+
+    /** What every instruction has, as the parser found it. */
+    record Parts(
+            Word keyword,
+            List<Flag> flags,
+            MappedText line,
+            MappedText argumentText,
+            List<Word> arguments,
+            ExecForm execForm,
+            MappedText shellForm,
+            List<Heredoc> heredocs,
+            int startOffset,
+            int endOffset,
+            Range range,
+            int startLine,
+            int endLine,
+            int stageIndex,
+            boolean trigger) {
+    }
+
+    private final Parts parts;
+
+    Instruction(Parts parts) {
+        this.parts = parts;
+    }
+
+    Parts parts() {
+        return parts;
+    }
+
+    /** The keyword in upper case, e.g. {@code RUN} (unknown keywords too). */
+    public String name() {
+        return parts.keyword().value().toUpperCase(Locale.ROOT);
+    }
+
+    /** True when this is a {@code name} instruction (any case). */
+    public boolean is(String keyword) {
+        return parts.keyword().value().equalsIgnoreCase(keyword);
+    }
+
+    /** The keyword as written. */
+    public Word keyword() {
+        return parts.keyword();
+    }
+
+    public List<Flag> flags() {
+        return parts.flags();
+    }
+
+    /** The first flag called {@code name} (without dashes). */
+    public Optional<Flag> flag(String name) {
+        return parts.flags().stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+
+    /** Every flag called {@code name}, e.g. several {@code --mount}s. */
+    public List<Flag> flags(String name) {
+        return parts.flags().stream().filter(f -> f.name().equals(name)).toList();
+    }
+
+    /** The logical line (continuations joined, heredoc bodies not included), from the keyword on. */
+    public MappedText line() {
+        return parts.line();
+    }
+
+    /** The text after the keyword and flags, trimmed. */
+    public MappedText argumentText() {
+        return parts.argumentText();
+    }
+
+    /**
+     * The arguments after the flags: the elements in exec (JSON) form, otherwise the words as
+     * Docker splits this instruction (quote-aware for most instructions, plain whitespace for FROM,
+     * COPY, ADD, EXPOSE and VOLUME).
+     */
+    public List<Word> arguments() {
+        return parts.arguments();
+    }
+
+    /** The JSON array form, when the arguments are one. */
+    public Optional<ExecForm> execForm() {
+        return Optional.ofNullable(parts.execForm());
+    }
+
+    public boolean isExecForm() {
+        return parts.execForm() != null;
+    }
+
+    /**
+     * The command text in shell form, for RUN, CMD, ENTRYPOINT, SHELL and {@code HEALTHCHECK CMD};
+     * empty in exec form and for other instructions.
+     */
+    public Optional<MappedText> shellForm() {
+        return Optional.ofNullable(parts.shellForm());
+    }
+
+    public List<Heredoc> heredocs() {
+        return parts.heredocs();
+    }
+
+    /** The whole instruction: keyword to the end of its last continuation line or heredoc terminator. */
+    public Range range() {
+        return parts.range();
+    }
+
+    public int startOffset() {
+        return parts.startOffset();
+    }
+
+    public int endOffset() {
+        return parts.endOffset();
+    }
+
+    /** 0-based line of the keyword. */
+    public int startLine() {
+        return parts.startLine();
+    }
+
+    /** 0-based last line, heredocs included. */
+    public int endLine() {
+        return parts.endLine();
+    }
+
+    /** Index of the stage this instruction belongs to, -1 before the first FROM. */
+    public int stageIndex() {
+        return parts.stageIndex();
+    }
+
+    /** True for the instruction an {@code ONBUILD} holds. */
+    public boolean isTrigger() {
+        return parts.trigger();
+    }
+
+    @Override
+    public String toString() {
+        return name() + "@" + range();
+    }
+}

@@ -1,0 +1,85 @@
+package dev.plumbline.syntax.dockerfile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code RUN}: its commands (shell form split by {@link ShellCommands}, exec form as one command,
+ * heredoc bodies a shell runs, {@code sh -c} scripts one level deep) and its mounts.
+ */
+public final class RunInstruction extends Instruction {
+
+    private volatile List<Command> commands;
+
+    RunInstruction(Parts parts) {
+        super(parts);
+    }
+
+    /** Every simple command this RUN executes, in source order per script. Computed once. */
+    public List<Command> commands() {
+        List<Command> result = commands;
+        if (result == null) {
+            result = List.copyOf(split());
+            commands = result;
+        }
+        return result;
+    }
+
+    /** The {@code --mount} flags, parsed. */
+    public List<Mount> mounts() {
+        return flags("mount").stream().map(f -> Mount.parse(f, line().document())).toList();
+    }
+
+    private List<Command> split() {
+        if (execForm().isPresent()) {
+            return ShellCommands.parse(execForm().get());
+        }
+        List<Command> out = new ArrayList<>();
+        List<Command> line = shellForm().map(ShellCommands::parse).orElse(List.of());
+        out.addAll(line);
+        for (Heredoc heredoc : heredocs()) {
+            if (runsInShell(heredoc, line)) {
+                out.addAll(ShellCommands.parse(heredoc.body()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A heredoc body is a shell script when the RUN line is only that heredoc (BuildKit runs it with
+     * the shell unless a shebang names another interpreter), or when a shell reads it as input.
+     */
+    private static boolean runsInShell(Heredoc heredoc, List<Command> line) {
+        Optional<Command> reader = line.stream().filter(c -> c.heredocs().contains(heredoc.name())).findFirst();
+        if (reader.isEmpty()) {
+            return false;
+        }
+        Command command = reader.get();
+        if (command.words().isEmpty()) {
+            return shebangIsShell(heredoc.content());
+        }
+        List<String> values = command.words().stream().map(Word::value).toList();
+        return ShellCommands.isShell(command.name()) && ShellCommands.shellScriptIndex(values) < 0;
+    }
+
+    private static boolean shebangIsShell(String body) {
+        if (!body.startsWith("#!")) {
+            return true;
+        }
+        int eol = body.indexOf('\n');
+        String[] parts = body.substring(2, eol < 0 ? body.length() : eol).trim().split("[ \t]+");
+        if (parts.length == 0 || parts[0].isEmpty()) {
+            return true;
+        }
+        String interpreter = parts[0];
+        if (interpreter.endsWith("/env")) {
+            int i = 1;
+            while (i < parts.length && parts[i].startsWith("-")) {
+                i++;
+            }
+            interpreter = i < parts.length ? parts[i] : "";
+        }
+        return ShellCommands.isShell(interpreter);
+    }
+}

@@ -1,0 +1,246 @@
+package dev.plumbline.syntax.dockerfile;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The build variables visible at one point of a Dockerfile, judged on their default values, and
+ * Docker's word expansion over them: {@code $v}, {@code ${v}}, {@code ${v:-default}},
+ * {@code ${v-default}}, {@code ${v:+alt}}, {@code ${v+alt}}, quotes and the escape character.
+ *
+ * <p>A variable declared without a default (an {@code ARG} meant to come from the command line, or
+ * one of BuildKit's automatic platform arguments) has no known value: expanding it plainly gives
+ * "unknown", never a guess. The default operators still decide ({@code ${TAG:-1.2}} is {@code 1.2}).
+ */
+public final class Variables {
+
+    private static final int MAX_NESTING = 16;
+
+    /** A declared variable: its value, or {@code null} when it has none by default. */
+    private final Map<String, String> declared;
+    private final char escape;
+
+    private Variables(Map<String, String> declared, char escape) {
+        this.declared = declared;
+        this.escape = escape;
+    }
+
+    /** The global ARGs (before the first FROM), each default expanded over the ones before it. */
+    public static Variables global(Dockerfile dockerfile) {
+        Variables vars = new Variables(new HashMap<>(), dockerfile.escapeChar());
+        for (ArgInstruction arg : dockerfile.globalArgs()) {
+            vars.declare(arg);
+        }
+        return vars;
+    }
+
+    /**
+     * What {@code at} sees: the global ARGs it re-declares, plus the ARGs and ENVs of its stage
+     * written before it. (Inheritance along {@code FROM <stage>} is not followed.)
+     */
+    public static Variables at(Dockerfile dockerfile, Instruction at) {
+        Variables global = dockerfile.globalVariables();
+        Optional<Stage> stage = dockerfile.stageOf(at);
+        if (stage.isEmpty()) {
+            return global;
+        }
+        Variables vars = new Variables(new HashMap<>(), dockerfile.escapeChar());
+        for (Instruction instruction : stage.get().instructions()) {
+            if (instruction.startOffset() >= at.startOffset()) {
+                break;
+            }
+            if (instruction instanceof ArgInstruction arg) {
+                for (ArgInstruction.Declaration d : arg.declarations()) {
+                    String name = d.name().value();
+                    if (d.defaultValue().isPresent()) {
+                        vars.declared.put(name, vars.expand(d.defaultValue().get().text()).orElse(null));
+                    } else if (!vars.declared.containsKey(name)) {
+                        vars.declared.put(name, global.declared.get(name));
+                    }
+                }
+            } else if (instruction instanceof KeyValueInstruction env && env.isEnv()) {
+                for (KeyValueInstruction.Pair pair : env.pairs()) {
+                    vars.declared.put(pair.key().value(), vars.expand(pair.value().text()).orElse(null));
+                }
+            }
+        }
+        return vars;
+    }
+
+    /** An empty scope, for tests and for text outside any stage. */
+    public static Variables none(char escape) {
+        return new Variables(new HashMap<>(), escape);
+    }
+
+    private void declare(ArgInstruction arg) {
+        for (ArgInstruction.Declaration d : arg.declarations()) {
+            String value = d.defaultValue().flatMap(v -> expand(v.text())).orElse(null);
+            declared.put(d.name().value(), value);
+        }
+    }
+
+    /** True when {@code name} is declared (with or without a known value). */
+    public boolean isDeclared(String name) {
+        return declared.containsKey(name);
+    }
+
+    /** The known value of {@code name}. */
+    public Optional<String> value(String name) {
+        return Optional.ofNullable(declared.get(name));
+    }
+
+    /**
+     * Expands {@code raw} as Docker expands an instruction word: quotes removed, escapes applied,
+     * variables substituted. Empty when any part depends on a value that is not known.
+     */
+    public Optional<String> expand(String raw) {
+        Expander expander = new Expander(raw, 0);
+        String result = expander.word(raw.length(), (char) 0);
+        return expander.unknown ? Optional.empty() : Optional.of(result);
+    }
+
+    private final class Expander {
+        private final String s;
+        private final int nesting;
+        private int pos;
+        private boolean unknown;
+
+        Expander(String s, int nesting) {
+            this.s = s;
+            this.nesting = nesting;
+        }
+
+        /** Expands until {@code end} or an unquoted {@code stop} character (used for {@code ${v:-…}}). */
+        String word(int end, char stop) {
+            StringBuilder out = new StringBuilder();
+            while (pos < end && !unknown) {
+                char c = s.charAt(pos);
+                if (stop != 0 && c == stop) {
+                    break;
+                }
+                if (c == escape) {
+                    if (pos + 1 < end) {
+                        out.append(s.charAt(pos + 1));
+                    }
+                    pos += 2;
+                } else if (c == '\'') {
+                    pos++;
+                    while (pos < end && s.charAt(pos) != '\'') {
+                        out.append(s.charAt(pos++));
+                    }
+                    pos++;
+                } else if (c == '"') {
+                    pos++;
+                    while (pos < end && s.charAt(pos) != '"' && !unknown) {
+                        char d = s.charAt(pos);
+                        if (d == escape && pos + 1 < end && DockerWords.isDoubleQuoteEscapable(s.charAt(pos + 1), escape)) {
+                            out.append(s.charAt(pos + 1));
+                            pos += 2;
+                        } else if (d == '$') {
+                            out.append(dollar(end));
+                        } else {
+                            out.append(d);
+                            pos++;
+                        }
+                    }
+                    pos++;
+                } else if (c == '$') {
+                    out.append(dollar(end));
+                } else {
+                    out.append(c);
+                    pos++;
+                }
+            }
+            return out.toString();
+        }
+
+        private String dollar(int end) {
+            pos++; // '$'
+            if (pos < end && s.charAt(pos) == '{') {
+                return braced(end);
+            }
+            int start = pos;
+            while (pos < end && isNameChar(s.charAt(pos))) {
+                pos++;
+            }
+            if (pos == start) {
+                return "$";
+            }
+            return lookup(s.substring(start, pos));
+        }
+
+        private String braced(int end) {
+            pos++; // '{'
+            int start = pos;
+            while (pos < end && isNameChar(s.charAt(pos))) {
+                pos++;
+            }
+            String name = s.substring(start, pos);
+            if (name.isEmpty() || pos >= end) {
+                unknown = true;
+                return "";
+            }
+            char c = s.charAt(pos);
+            if (c == '}') {
+                pos++;
+                return lookup(name);
+            }
+            boolean colon = c == ':';
+            if (colon) {
+                pos++;
+            }
+            if (pos >= end) {
+                unknown = true;
+                return "";
+            }
+            char op = s.charAt(pos++);
+            if (op != '-' && op != '+') {
+                unknown = true; // ${v:?…}, ${v#…}, ${v%…}, ${v/…}: not judged
+                return "";
+            }
+            if (nesting >= MAX_NESTING) {
+                unknown = true;
+                return "";
+            }
+            Expander inner = new Expander(s, nesting + 1);
+            inner.pos = pos;
+            String alternative = inner.word(end, '}');
+            pos = inner.pos;
+            if (pos >= end || s.charAt(pos) != '}') {
+                unknown = true;
+                return "";
+            }
+            pos++;
+            boolean isDeclared = declared.containsKey(name);
+            String value = declared.get(name);
+            // "set" judged on defaults: declared without a default means unset unless given at build time
+            boolean set = isDeclared && value != null && (!colon || !value.isEmpty());
+            if (op == '-') {
+                if (set) {
+                    return value;
+                }
+                unknown |= inner.unknown;
+                return alternative;
+            }
+            if (set) {
+                unknown |= inner.unknown;
+                return alternative;
+            }
+            return "";
+        }
+
+        private String lookup(String name) {
+            String value = declared.get(name);
+            if (value == null) {
+                unknown = true;
+                return "";
+            }
+            return value;
+        }
+    }
+
+    private static boolean isNameChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    }
+}
