@@ -108,9 +108,21 @@ final class ProblemMessages {
         }
         if (problem.startsWith("expected <block end>")) {
             String block = context.contains("mapping") ? "mapping" : "sequence";
-            String where = contextAt.map(o -> " that starts at " + source.position(o)).orElse("");
-            return syntax("Unexpected " + describe(found) + " here; check the indentation (the enclosing block "
-                    + block + where + ")", lineRest(source, at));
+            String where = contextAt.map(o -> "the enclosing block " + block + " starts at " + source.position(o))
+                    .orElse("inside a block " + block);
+            if (found.equals("<scalar>")) {
+                return syntax("Unexpected text here; quote the whole value, or check the indentation (" + where + ")",
+                        lineRest(source, at));
+            }
+            return syntax("Bad indentation: " + describe(found) + " cannot start here (" + where + ")",
+                    lineRest(source, at));
+        }
+        if (problem.startsWith("unexpected character found")
+                && (context.contains("anchor") || context.contains("alias")) && contextAt.isPresent()) {
+            boolean anchor = context.contains("anchor");
+            int from = contextAt.get();
+            return syntax("Expected " + (anchor ? "an anchor" : "an alias") + " name after '" + (anchor ? "&" : "*") + "'",
+                    source.range(from, Math.max(from + 1, Math.min(at, source.lineContentEnd(source.lineOf(from))))));
         }
         if (context.contains("flow sequence") || context.contains("flow mapping")) {
             boolean sequence = context.contains("sequence");
@@ -128,7 +140,11 @@ final class ProblemMessages {
             return syntax("Expected a value, but found " + describe(found), token(source, at));
         }
         if (problem.startsWith("expected '<document start>'")) {
-            return syntax("Unexpected " + describe(found) + " after the end of the document", token(source, at));
+            return syntax("Found " + describe(found) + " after the end of the document", token(source, at));
+        }
+        if (problem.startsWith("could not find expected ':'")) {
+            return syntax("Expected ':' after this key (a key must fit on one line)",
+                    lineRest(source, contextAt.orElse(at)));
         }
         if (problem.contains("before directives")) {
             return syntax("A directive must come after '...' ends the previous document", lineRest(source, at));
@@ -204,7 +220,7 @@ final class ProblemMessages {
             return source.range(from, k + 1);
         }
         char c = text.charAt(start);
-        if ("[]{},:?-|>!&*".indexOf(c) >= 0) {
+        if ("[]{},:?-|>".indexOf(c) >= 0) {
             return source.range(start, start + 1);
         }
         int end = start;

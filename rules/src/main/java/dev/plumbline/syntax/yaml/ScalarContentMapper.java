@@ -240,7 +240,8 @@ final class ScalarContentMapper {
             previousSpaced = spaced;
         }
         boolean keep = chomp == 'k';
-        if (previous != null && chomp != 's' && previous[2] > previous[1]) {
+        if (previous != null && chomp != 's') {
+            // snakeyaml ends a clipped or kept value with a line feed even when the file ends without one
             add('\n', previous[1], previous[2]);
         }
         if (keep) {

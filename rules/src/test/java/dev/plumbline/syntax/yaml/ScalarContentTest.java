@@ -39,6 +39,8 @@ class ScalarContentTest {
                 Arguments.of("double quoted escaped break", "v: \"ab\\\n   «cd»\"\n", "abcd"),
                 Arguments.of("double quoted supplementary escape", "v: \"\\U0001F600 «x»\"\n", "😀 x"),
                 Arguments.of("emoji in block scalar", "v: |\n  😀 «ok»\n", "😀 ok\n"),
+                Arguments.of("literal at the end of a file without a line break", "v: |\n  a\n  «b»", "a\nb\n"),
+                Arguments.of("plain at the end of a file", "v: «x»", "x"),
                 Arguments.of("crlf literal", "v: |\r\n  a\r\n  «b»\r\n", "a\nb\n"),
                 Arguments.of("crlf folded", "v: >\r\n  a\r\n  «b»\r\n", "a b\n"));
     }
@@ -128,7 +130,8 @@ class ScalarContentTest {
                     || source.startsWith("\\")
                     || source.equals("''")
                     || Character.isSurrogate(c)
-                    || ((c == '\n' || c == ' ') && source.matches("\\r?\\n|\\r"));
+                    || ((c == '\n' || c == ' ') && source.matches("\\r?\\n|\\r"))
+                    || (c == '\n' && source.isEmpty() && i == value.length() - 1); // final line feed at the end of the file
             if (!ok) {
                 fail("value char " + i + " '" + c + "' of " + scalar + " maps to '" + source + "'");
             }
