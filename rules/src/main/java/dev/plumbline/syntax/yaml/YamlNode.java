@@ -24,6 +24,9 @@ public sealed interface YamlNode permits YamlScalar, YamlMapping, YamlSequence, 
     /** The anchor defined on this node, without {@code &}. */
     Optional<String> anchor();
 
+    /** The file text of {@link #range()}, exactly as written. */
+    String sourceText();
+
     /** The explicit tag as snakeyaml resolved its handle (e.g. {@code tag:yaml.org,2002:str}, {@code !foo}). */
     Optional<String> tag();
 

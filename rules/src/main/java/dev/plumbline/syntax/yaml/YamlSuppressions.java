@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -38,11 +39,12 @@ public final class YamlSuppressions {
 
     public static List<Suppression> of(YamlFile file, TextDocument document) {
         List<Suppression> out = new ArrayList<>();
+        Set<Integer> commentLines = ownLineCommentLines(file);
         Range wholeFile = document.rangeOf(0, document.text().length());
         for (YamlComment comment : file.comments()) {
             Optional<IgnoreComment> ours = IgnoreComment.parse(comment.text());
             if (ours.isPresent()) {
-                Range scope = ours.get().global() ? wholeFile : scopeOf(file, document, comment);
+                Range scope = ours.get().global() ? wholeFile : scopeOf(file, document, commentLines, comment);
                 out.add(Suppression.plumbline(scope, ours.get().ids()));
                 continue;
             }
@@ -50,7 +52,7 @@ public final class YamlSuppressions {
             if (zizmor.find()) {
                 Set<String> ids = new LinkedHashSet<>();
                 Arrays.stream(zizmor.group(1).split(",")).map(String::trim).filter(s -> !s.isEmpty()).forEach(ids::add);
-                out.add(new Suppression(scopeOf(file, document, comment), PeerId.ZIZMOR, ids, false));
+                out.add(new Suppression(scopeOf(file, document, commentLines, comment), PeerId.ZIZMOR, ids, false));
             }
         }
         return out;
@@ -58,9 +60,13 @@ public final class YamlSuppressions {
 
     /** Where a comment suppression applies: its own line when trailing, the next code line when alone. */
     public static Range scopeOf(YamlFile file, TextDocument document, YamlComment comment) {
+        return scopeOf(file, document, ownLineCommentLines(file), comment);
+    }
+
+    private static Range scopeOf(YamlFile file, TextDocument document, Set<Integer> commentLines, YamlComment comment) {
         int line = comment.line();
         if (comment.ownLine()) {
-            line = nextCodeLine(file, document, line).orElse(line);
+            line = nextCodeLine(document, commentLines, line).orElse(line);
         }
         return scopeOfLine(file, document, line);
     }
@@ -82,18 +88,25 @@ public final class YamlSuppressions {
         return new Range(lineStart, end);
     }
 
-    /** The furthest end of the entries and items starting on {@code line} (or of a root starting there). */
+    /**
+     * The furthest end of what starts on {@code line}: block entries and items (with their values),
+     * and flow collections or scalars whose own entry started on an earlier line.
+     */
     static Optional<Position> extentEnd(YamlNode root, int line) {
         Position end = null;
         Deque<YamlNode> todo = new ArrayDeque<>();
-        if (spans(root.fullRange(), line)) {
-            todo.push(root);
-            if (root.fullRange().start().line() == line) {
-                end = root.range().end();
-            }
-        }
+        todo.push(root);
         while (!todo.isEmpty()) {
             YamlNode node = todo.pop();
+            Range full = node.fullRange();
+            if (!spans(full, line)) {
+                continue;
+            }
+            boolean block = node instanceof YamlMapping m ? !m.isFlow() : node instanceof YamlSequence s && !s.isFlow();
+            if (!block && full.start().line() == line) {
+                end = later(end, node.range().end());
+                continue;
+            }
             if (node instanceof YamlMapping mapping) {
                 for (YamlEntry entry : mapping.entries()) {
                     Range range = entry.range();
@@ -118,20 +131,24 @@ public final class YamlSuppressions {
         return Optional.ofNullable(end);
     }
 
-    /** The first line after {@code line} in the same document that is neither blank nor only a comment. */
-    static Optional<Integer> nextCodeLine(YamlFile file, TextDocument document, int line) {
-        Set<Integer> commentLines = new java.util.HashSet<>();
-        for (YamlComment comment : file.comments()) {
-            if (comment.ownLine()) {
-                commentLines.add(comment.line());
-            }
-        }
+    /** The first line after {@code line} that is neither blank nor only a comment. */
+    static Optional<Integer> nextCodeLine(TextDocument document, Set<Integer> commentLines, int line) {
         for (int next = line + 1; next < document.lineCount(); next++) {
             if (!document.lineText(next).isBlank() && !commentLines.contains(next)) {
                 return Optional.of(next);
             }
         }
         return Optional.empty();
+    }
+
+    private static Set<Integer> ownLineCommentLines(YamlFile file) {
+        Set<Integer> lines = new HashSet<>();
+        for (YamlComment comment : file.comments()) {
+            if (comment.ownLine()) {
+                lines.add(comment.line());
+            }
+        }
+        return lines;
     }
 
     private static boolean spans(Range range, int line) {
