@@ -183,7 +183,7 @@ final class DocumentBuilder {
 
     private YamlNode close(Frame frame, int markEnd) {
         int end;
-        if (frame.flow) {
+        if (frame.flow && markEnd >= 0) {
             end = markEnd;
         } else if (frame.mapping ? frame.entries.isEmpty() : frame.items.isEmpty()) {
             end = frame.start;
@@ -192,7 +192,7 @@ final class DocumentBuilder {
                     : frame.items.get(frame.items.size() - 1);
             end = ((BaseNode) last).end;
         }
-        lastEnd = Math.max(lastEnd, frame.flow ? markEnd : end);
+        lastEnd = Math.max(lastEnd, end);
         YamlNode node = frame.mapping
                 ? new YamlMapping(source, frame.fullStart, frame.start, end, frame.anchor, frame.tag, frame.entries,
                         frame.flow, frame.size)
@@ -209,7 +209,7 @@ final class DocumentBuilder {
         while (!frames.isEmpty()) {
             Frame frame = frames.remove(frames.size() - 1);
             frame.pendingKey = null;
-            attach(close(frame, frame.start));
+            attach(close(frame, -1)); // -1: no closing bracket was read; end at the last child
         }
     }
 

@@ -190,13 +190,19 @@ final class ScalarContentMapper {
             int breakEnd = line + 1 < source.lineCount() ? Math.min(source.lineStart(line + 1), scalar.contentEnd) : contentEnd;
             lines.add(new int[] {start, contentEnd, Math.max(contentEnd, breakEnd)});
         }
-        int auto = 0;
+        // the content's indentation: the first non-blank line's, or with none the widest blank line's
+        int auto = -1;
+        int widestBlank = 0;
         for (int[] line : lines) {
             int spaces = leadingSpaces(line[0], line[1]);
             if (line[0] + spaces < line[1]) {
                 auto = spaces;
                 break;
             }
+            widestBlank = Math.max(widestBlank, spaces);
+        }
+        if (auto < 0) {
+            auto = widestBlank;
         }
         for (int indent = auto; indent >= 0; indent--) {
             reset();

@@ -3,7 +3,9 @@ package dev.plumbline.syntax.yaml;
 import dev.plumbline.engine.Cancellation;
 import dev.plumbline.text.TextDocument;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Parses YAML into positioned {@link YamlFile}s on snakeyaml-engine's event API (YAML 1.2, core
@@ -45,6 +47,25 @@ public final class YamlParser {
         for (YamlSegment segment : segments(text)) {
             cancellation.checkCanceled();
             documents.add(parseSegment(segment));
+        }
+        return new YamlFile(documents);
+    }
+
+    /**
+     * Parses {@code text} reusing the documents of {@code previous} whose segment text and start
+     * line are unchanged (an edit inside one document re-parses only that one, as long as it does
+     * not add or remove lines before the others).
+     */
+    public static YamlFile reparse(String text, YamlFile previous, Cancellation cancellation) {
+        Map<Integer, YamlDocument> byStartLine = new HashMap<>();
+        for (YamlDocument document : previous.documents()) {
+            byStartLine.put(document.startLine(), document);
+        }
+        List<YamlDocument> documents = new ArrayList<>();
+        for (YamlSegment segment : segments(text)) {
+            cancellation.checkCanceled();
+            YamlDocument old = byStartLine.get(segment.startLine());
+            documents.add(old != null && old.text().equals(segment.text()) ? old : parseSegment(segment));
         }
         return new YamlFile(documents);
     }

@@ -1,5 +1,6 @@
 package dev.plumbline.syntax.yaml;
 
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.plumbline.text.Range;
@@ -65,6 +66,10 @@ class YamlCorpusTest {
                             System.out.println("  inexact scalar " + path.getFileName() + " " + scalar);
                         }
                         ScalarContentTest.assertSelfConsistent(scalar, doc);
+                    }
+                    if ((node instanceof YamlScalar || node instanceof YamlAlias) && !node.range().isEmpty()) {
+                        assertSame(node, document.nodeAt(node.range().start()).orElse(null),
+                                () -> path + ": nodeAt(" + node.range().start() + ") misses " + node);
                     }
                 }
             }

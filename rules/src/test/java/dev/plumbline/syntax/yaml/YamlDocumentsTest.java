@@ -103,6 +103,20 @@ class YamlDocumentsTest {
     }
 
     @Test
+    void reparseReusesUnchangedDocumentsAndMatchesAFreshParse() {
+        String before = "a: 1\n---\nb: 2\n---\nc: 3\n";
+        String after = "a: 1\n---\nb: 22\n---\nc: 3\n";
+        YamlFile old = YamlParser.parse(before);
+        YamlFile updated = YamlParser.reparse(after, old, dev.plumbline.engine.Cancellation.NONE);
+        assertSame(old.documents().get(0), updated.documents().get(0));
+        assertSame(old.documents().get(2), updated.documents().get(2));
+        assertEquals("22", updated.documents().get(1).rootMapping().orElseThrow().getText("b").orElseThrow());
+        YamlFile shifted = YamlParser.reparse("a: 1\n\n---\nb: 2\n---\nc: 3\n", old, dev.plumbline.engine.Cancellation.NONE);
+        assertEquals(Range.of(5, 0, 5, 1), shifted.documents().get(2).rootMapping().orElseThrow().entries().get(0).key().range(),
+                "documents moved to other lines are parsed again");
+    }
+
+    @Test
     void commentsEverywhereAreFoundWithTheirKind() {
         String text = """
                 # own line

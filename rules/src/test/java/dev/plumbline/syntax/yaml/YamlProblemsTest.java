@@ -1,10 +1,13 @@
 package dev.plumbline.syntax.yaml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.plumbline.testing.MarkedSource;
+import dev.plumbline.text.Position;
 import dev.plumbline.text.Range;
+import dev.plumbline.text.TextDocument;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -107,25 +110,49 @@ class YamlProblemsTest {
                 int cp = alphabet.codePointAt(alphabet.offsetByCodePoints(0, random.nextInt(alphabet.codePointCount(0, alphabet.length()))));
                 text.appendCodePoint(cp);
             }
-            String input = text.toString();
-            YamlFile file = YamlParser.parse(input);
-            dev.plumbline.text.TextDocument doc = dev.plumbline.text.TextDocument.of("file:///g.yaml", input);
-            Range whole = doc.rangeOf(0, input.length());
-            for (YamlProblem problem : file.problems()) {
-                assertTrue(whole.contains(problem.range()), () -> problem + " outside " + whole + " in " + input);
+            checkSurvives(text.toString());
+        }
+    }
+
+    /** Random sequences of YAML-shaped pieces: block scalars, markers, indentation, quotes, anchors. */
+    @Test
+    void shapedGarbageNeverThrows() {
+        Random random = new Random(7);
+        String[] pieces = {"key: ", "- ", "  ", "    ", "\n", "\r\n", "|\n", "|-\n", ">+\n", "|2\n", "---\n", "...\n",
+            "# c\n", " # c", "'q'", "\"d\\n\"", "\"", "'", "&a ", "*a", "<<: ", "[x, ", "]", "{k: v", "}", "😀", "\t",
+            "%YAML 1.2\n", "? ", ": ", "word", "${{ x }}", "\\\n"};
+        for (int round = 0; round < 3000; round++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(40);
+            for (int i = 0; i < length; i++) {
+                text.append(pieces[random.nextInt(pieces.length)]);
             }
-            for (YamlDocument d : file.documents()) {
-                d.root().ifPresent(root -> root.walk(node -> {
-                    assertTrue(whole.contains(node.fullRange()), () -> node + " outside the text of " + input);
-                    if (node instanceof YamlScalar s) {
-                        ScalarContentTest.assertSelfConsistent(s, doc);
-                    }
-                }));
-            }
-            for (int line = 0; line < doc.lineCount(); line++) {
-                file.pathAt(dev.plumbline.text.Position.of(line, 1));
-                YamlSuppressions.scopeOfLine(file, doc, line);
-            }
+            checkSurvives(text.toString());
+        }
+    }
+
+    private static void checkSurvives(String input) {
+        YamlFile file = YamlParser.parse(input);
+        TextDocument doc = TextDocument.of("file:///g.yaml", input);
+        Range whole = doc.rangeOf(0, input.length());
+        for (YamlProblem problem : file.problems()) {
+            assertTrue(whole.contains(problem.range()), () -> problem + " outside " + whole + " in " + input);
+        }
+        for (YamlDocument d : file.documents()) {
+            d.root().ifPresent(root -> root.walk(node -> {
+                assertTrue(whole.contains(node.fullRange()), () -> node + " outside the text of " + input);
+                if (node instanceof YamlScalar s) {
+                    ScalarContentTest.assertSelfConsistent(s, doc);
+                }
+                if ((node instanceof YamlScalar || node instanceof YamlAlias) && !node.range().isEmpty()) {
+                    assertSame(node, d.nodeAt(node.range().start()).orElse(null),
+                            () -> "nodeAt misses " + node + " in " + input.replace("\n", "\\n"));
+                }
+            }));
+        }
+        for (int line = 0; line < doc.lineCount(); line++) {
+            file.pathAt(Position.of(line, 1));
+            YamlSuppressions.scopeOfLine(file, doc, line);
         }
     }
 }
