@@ -50,11 +50,14 @@ public final class YamlIgnoreFix {
         return Optional.of(Fix.of(title(id), TextEdit.insert(Position.of(line, column), comment)));
     }
 
-    /** The start line of the innermost entry or item containing {@code position}, else its own line. */
+    /**
+     * The start line of the innermost entry or item containing {@code position}; of the root node when
+     * it is a bare scalar or flow collection holding the position; else the position's own line.
+     */
     static int anchorLine(YamlFile file, Position position) {
         return file.pathAt(position)
-                .flatMap(YamlPath::last)
-                .map(step -> step.range().start().line())
+                .map(path -> path.last().map(step -> step.range().start().line())
+                        .orElse(path.node().fullRange().start().line()))
                 .orElse(position.line());
     }
 }

@@ -314,6 +314,20 @@ class YamlSuppressionsTest {
     }
 
     @Test
+    void fixForARootBlockScalarGoesAboveItsHeader() {
+        assertIgnoreFix("""
+                a: ok
+                --- |
+                  npm install
+                """, "3:3", "gha/test-bad-value", """
+                a: ok
+                # plumbline ignore=gha/test-bad-value
+                --- |
+                  npm install
+                """);
+    }
+
+    @Test
     void fixKeepsCrlfAndTheBom() {
         assertIgnoreFix("\uFEFFa: bad\r\nb: ok\r\n", "1:5", "gha/test-bad-value",
                 "\uFEFF# plumbline ignore=gha/test-bad-value\r\na: bad\r\nb: ok\r\n");
