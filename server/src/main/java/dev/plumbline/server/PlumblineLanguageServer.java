@@ -116,6 +116,11 @@ public final class PlumblineLanguageServer implements LanguageServer, LanguageCl
         onExit.accept(exitCode());
     }
 
+    /** Stops the worker threads; the session is over. */
+    public void dispose() {
+        service.close();
+    }
+
     /** 0 once {@code shutdown} was requested, 1 otherwise (the LSP rule, also used when stdin closes). */
     public int exitCode() {
         return shutdownRequested ? 0 : 1;

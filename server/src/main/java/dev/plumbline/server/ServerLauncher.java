@@ -1,6 +1,8 @@
 package dev.plumbline.server;
 
+import dev.plumbline.config.ConfigResolver;
 import dev.plumbline.engine.Analyzer;
+import dev.plumbline.engine.RuleRegistry;
 import dev.plumbline.rules.BuiltinRules;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -47,10 +49,16 @@ public final class ServerLauncher {
 
     /** Serves the built-in rules over the given streams; returns the exit code when the session ends. */
     public static int serve(InputStream in, OutputStream out, PrintStream logStream) {
+        return serve(in, out, logStream, BuiltinRules.registry(), BuiltinRules.configResolver());
+    }
+
+    /** Serves {@code registry}'s rules (tests pass their own) until the session ends; returns the exit code. */
+    public static int serve(InputStream in, OutputStream out, PrintStream logStream, RuleRegistry registry,
+            ConfigResolver resolver) {
         ServerLog log = new ServerLog(logStream);
         CompletableFuture<Integer> exitCode = new CompletableFuture<>();
-        PlumblineLanguageServer server = new PlumblineLanguageServer(new Analyzer(BuiltinRules.registry(), log::warn),
-                BuiltinRules.configResolver(), log, exitCode::complete);
+        PlumblineLanguageServer server = new PlumblineLanguageServer(new Analyzer(registry, log::warn), resolver, log,
+                exitCode::complete);
         Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
         server.connect(launcher.getRemoteProxy());
         Future<Void> listening = launcher.startListening();
@@ -62,7 +70,9 @@ public final class ServerLauncher {
         streamWatcher.setDaemon(true);
         streamWatcher.start();
         int code = exitCode.join();
-        listening.cancel(true);
+        // the reader thread is left alone: interrupting it mid-write would only log noise, and the
+        // process exits (or, in tests, the input closes) right after
+        server.dispose();
         return code;
     }
 
