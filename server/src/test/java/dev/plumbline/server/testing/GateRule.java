@@ -9,7 +9,6 @@ import dev.plumbline.text.TextDocument;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Holds every analysis of a document containing {@code gate} until the test opens the gate, so tests
@@ -23,7 +22,7 @@ public final class GateRule implements Rule<TextDocument> {
 
     private final CountDownLatch open = new CountDownLatch(1);
     private final CompletableFuture<Void> entered = new CompletableFuture<>();
-    private final AtomicInteger canceled = new AtomicInteger();
+    private final CompletableFuture<Void> canceled = new CompletableFuture<>();
 
     @Override
     public RuleMeta meta() {
@@ -41,7 +40,7 @@ public final class GateRule implements Rule<TextDocument> {
                 try {
                     context.checkCanceled();
                 } catch (RuntimeException e) {
-                    canceled.incrementAndGet();
+                    canceled.complete(null);
                     throw e;
                 }
             }
@@ -61,8 +60,8 @@ public final class GateRule implements Rule<TextDocument> {
         open.countDown();
     }
 
-    /** How many waiting analyses noticed they were canceled. */
-    public int canceledRuns() {
-        return canceled.get();
+    /** Completes once a waiting analysis noticed it was canceled. */
+    public CompletableFuture<Void> canceled() {
+        return canceled;
     }
 }
