@@ -134,6 +134,6 @@ public final class LanguageService implements AutoCloseable {
     @Override
     public void close() {
         scheduler.close();
-        requests.shutdownNow();
+        requests.shutdown(); // running requests finish and answer; see AnalysisScheduler#close
     }
 }

@@ -58,6 +58,7 @@ public final class AnalysisScheduler implements AutoCloseable {
         this.log = log;
         ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(threads(), DaemonThreads.named("plumbline-analysis"));
         pool.setRemoveOnCancelPolicy(true); // debounced runs are canceled often; don't keep them queued
+        pool.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         this.executor = pool;
     }
 
@@ -125,6 +126,7 @@ public final class AnalysisScheduler implements AutoCloseable {
     public void close() {
         tickets.values().forEach(Ticket::cancel);
         tickets.clear();
-        executor.shutdownNow();
+        // no interrupts: a worker may be writing to the client, and an interrupted channel closes for good
+        executor.shutdown();
     }
 }
