@@ -58,10 +58,10 @@ public final class TestLanguage implements LanguageSupport<TextDocument> {
                 indent + "# plumbline ignore=" + finding.ruleId() + document.lineSeparator())));
     }
 
-    /** The range of every occurrence of {@code word} in the document. */
+    /** The range of every occurrence of {@code word} in the document (not inside ids like {@code test-shout}). */
     static List<Range> occurrences(TextDocument document, String word) {
         List<Range> ranges = new ArrayList<>();
-        Matcher m = Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(document.text());
+        Matcher m = Pattern.compile("(?<![\\w-])" + Pattern.quote(word) + "(?![\\w-])").matcher(document.text());
         while (m.find()) {
             ranges.add(document.rangeOf(m.start(), m.end()));
         }
