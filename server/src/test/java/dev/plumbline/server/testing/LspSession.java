@@ -53,6 +53,7 @@ import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.WorkspaceEditCapabilities;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageServer;
@@ -69,6 +70,7 @@ public final class LspSession implements AutoCloseable {
 
     public final RecordingClient client = new RecordingClient();
     public final LanguageServer server;
+    private final Launcher<LanguageServer> launcher;
     private final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
     private final OutputStream toServer;
     private final Map<String, TextDocument> mirror = new ConcurrentHashMap<>();
@@ -90,10 +92,15 @@ public final class LspSession implements AutoCloseable {
         serverThread.setDaemon(true);
         serverThread.start();
         toServer = Channels.newOutputStream(clientToServer.sink());
-        Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client,
+        launcher = LSPLauncher.createClientLauncher(client,
                 Channels.newInputStream(serverToClient.source()), toServer);
         launcher.startListening();
         server = launcher.getRemoteProxy();
+    }
+
+    /** The client's raw JSON-RPC endpoint, to send what no typed API would. */
+    public RemoteEndpoint clientEndpoint() {
+        return launcher.getRemoteEndpoint();
     }
 
     public static LspSession start(TestRules rules) {
