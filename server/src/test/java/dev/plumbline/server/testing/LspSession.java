@@ -10,6 +10,7 @@ import dev.plumbline.server.ServerLauncher;
 import dev.plumbline.server.lsp.LspRanges;
 import dev.plumbline.text.TextDocument;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -75,27 +76,53 @@ public final class LspSession implements AutoCloseable {
     private final OutputStream toServer;
     private final Map<String, TextDocument> mirror = new ConcurrentHashMap<>();
 
-    private LspSession(RuleRegistry registry, ConfigResolver resolver) throws IOException {
-        Pipe clientToServer = Pipe.open();
-        Pipe serverToClient = Pipe.open();
-        Thread serverThread = new Thread(() -> {
-            try {
-                exitCode.complete(ServerLauncher.serve(Channels.newInputStream(clientToServer.source()),
-                        Channels.newOutputStream(serverToClient.sink()), new PrintStream(OutputStream.nullOutputStream()),
-                        registry, resolver));
-            } catch (Throwable t) {
-                exitCode.completeExceptionally(t);
-            } finally {
-                closeQuietly(serverToClient.sink());
+    private LspSession(InputStream fromServer, OutputStream toServer, CompletableFuture<Integer> serverExit) {
+        this.toServer = toServer;
+        serverExit.whenComplete((code, failure) -> {
+            if (failure != null) {
+                exitCode.completeExceptionally(failure);
+            } else {
+                exitCode.complete(code);
             }
-        }, "test-server");
-        serverThread.setDaemon(true);
-        serverThread.start();
-        toServer = Channels.newOutputStream(clientToServer.sink());
-        launcher = LSPLauncher.createClientLauncher(client,
-                Channels.newInputStream(serverToClient.source()), toServer);
+        });
+        launcher = LSPLauncher.createClientLauncher(client, fromServer, toServer);
         launcher.startListening();
         server = launcher.getRemoteProxy();
+    }
+
+    /** The real server in this JVM, serving {@code registry}'s rules over two pipes. */
+    public static LspSession start(RuleRegistry registry, ConfigResolver resolver) {
+        try {
+            Pipe clientToServer = Pipe.open();
+            Pipe serverToClient = Pipe.open();
+            CompletableFuture<Integer> exit = new CompletableFuture<>();
+            Thread serverThread = new Thread(() -> {
+                try {
+                    exit.complete(ServerLauncher.serve(Channels.newInputStream(clientToServer.source()),
+                            Channels.newOutputStream(serverToClient.sink()),
+                            new PrintStream(OutputStream.nullOutputStream()), registry, resolver));
+                } catch (Throwable t) {
+                    exit.completeExceptionally(t);
+                } finally {
+                    closeQuietly(serverToClient.sink());
+                }
+            }, "test-server");
+            serverThread.setDaemon(true);
+            serverThread.start();
+            return new LspSession(Channels.newInputStream(serverToClient.source()),
+                    Channels.newOutputStream(clientToServer.sink()), exit);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static LspSession start(TestRules rules) {
+        return start(rules.registry, rules.configResolver());
+    }
+
+    /** A session with a server in another process: {@code fromServer} is its stdout, {@code toServer} its stdin. */
+    public static LspSession over(InputStream fromServer, OutputStream toServer, CompletableFuture<Integer> serverExit) {
+        return new LspSession(fromServer, toServer, serverExit);
     }
 
     /** The client's raw JSON-RPC endpoint, to send what no typed API would. */
@@ -103,17 +130,6 @@ public final class LspSession implements AutoCloseable {
         return launcher.getRemoteEndpoint();
     }
 
-    public static LspSession start(TestRules rules) {
-        return start(rules.registry, rules.configResolver());
-    }
-
-    public static LspSession start(RuleRegistry registry, ConfigResolver resolver) {
-        try {
-            return new LspSession(registry, resolver);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /** Client capabilities of a modern editor: versioned edits, dynamic registration, configuration pull off. */
     public static InitializeParams defaultParams() {
