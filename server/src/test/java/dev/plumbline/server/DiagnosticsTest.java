@@ -17,6 +17,7 @@ import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,29 @@ class DiagnosticsTest {
         assertEquals("FROM alpine\nRUN echo shout shout\n", session.text(URI));
         assertEquals(List.of(range(1, 9, 1, 14), range(1, 15, 1, 20)),
                 published.getDiagnostics().stream().map(Diagnostic::getRange).toList());
+    }
+
+    @Test
+    void columnsCountUtf16CodeUnits() {
+        session.initialize(params -> params.setInitializationOptions(Map.of("debounceMs", 0)));
+        // the emoji is two UTF-16 code units; CRLF line ends
+        session.open(URI, "FROM alpine\r\nRUN echo \uD83D\uDE00 shout\r\n");
+        assertEquals(range(1, 12, 1, 17), session.await(session.client.diagnostics(URI, 1)).getDiagnostics().get(0).getRange());
+
+        session.change(URI, 2, edit(1, 9, 1, 11, ""));
+
+        assertEquals("FROM alpine\r\nRUN echo  shout\r\n", session.text(URI));
+        assertEquals(range(1, 10, 1, 15), session.await(session.client.diagnostics(URI, 2)).getDiagnostics().get(0).getRange());
+    }
+
+    @Test
+    void aChangeWithoutRangeReplacesTheWholeText() {
+        session.initialize(params -> params.setInitializationOptions(Map.of("debounceMs", 0)));
+        session.open(URI, "RUN echo\n");
+
+        session.change(URI, 2, new TextDocumentContentChangeEvent("FROM alpine\nRUN shout\n"));
+
+        assertEquals(range(1, 4, 1, 9), session.await(session.client.diagnostics(URI, 2)).getDiagnostics().get(0).getRange());
     }
 
     @Test
