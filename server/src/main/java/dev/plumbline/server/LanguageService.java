@@ -1,0 +1,139 @@
+package dev.plumbline.server;
+
+import dev.plumbline.config.ConfigResolver;
+import dev.plumbline.engine.Analyzer;
+import dev.plumbline.server.analysis.AnalysisScheduler;
+import dev.plumbline.server.analysis.CurrentAnalysis;
+import dev.plumbline.server.analysis.DaemonThreads;
+import dev.plumbline.server.analysis.DocumentAnalyzer;
+import dev.plumbline.server.analysis.LatestResults;
+import dev.plumbline.server.analysis.WorkspaceFolders;
+import dev.plumbline.server.diagnostics.DiagnosticMapper;
+import dev.plumbline.server.diagnostics.DiagnosticPublisher;
+import dev.plumbline.server.document.DocumentStore;
+import dev.plumbline.server.features.CodeActionProvider;
+import dev.plumbline.server.features.HoverProvider;
+import dev.plumbline.server.lsp.ClientSupport;
+import dev.plumbline.server.settings.ServerSettings;
+import dev.plumbline.server.settings.SettingsParser;
+import dev.plumbline.server.settings.SettingsSync;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+import org.eclipse.lsp4j.services.LanguageClient;
+
+/**
+ * The server's state and features, wired once: open documents, their analyses, settings and workspace
+ * folders, and the feature classes. The LSP4J protocol classes look things up here and delegate.
+ */
+public final class LanguageService implements AutoCloseable {
+
+    private final ServerLog log;
+    private final AtomicReference<LanguageClient> client = new AtomicReference<>();
+    private volatile ClientSupport clientSupport = ClientSupport.NONE;
+
+    private final DocumentStore documents = new DocumentStore();
+    private final WorkspaceFolders folders = new WorkspaceFolders();
+    private final DocumentAnalyzer analyzer;
+    private final DiagnosticPublisher publisher;
+    private final AnalysisScheduler scheduler;
+    private final CurrentAnalysis current;
+    private final DiagnosticMapper diagnostics = new DiagnosticMapper();
+    private final HoverProvider hover = new HoverProvider();
+    private final CodeActionProvider codeActions = new CodeActionProvider(diagnostics);
+    private final SettingsSync settings;
+    /** Hover and code actions run here, never on the JSON-RPC thread. */
+    private final ExecutorService requests = Executors.newFixedThreadPool(2, DaemonThreads.named("plumbline-request"));
+
+    public LanguageService(Analyzer engine, ConfigResolver resolver, ServerLog log) {
+        this.log = log;
+        this.analyzer = new DocumentAnalyzer(engine, resolver, folders);
+        LatestResults results = new LatestResults();
+        this.publisher = new DiagnosticPublisher(documents, results, diagnostics, client::get);
+        this.scheduler = new AnalysisScheduler(documents, analyzer, publisher, () -> analyzer.settings().debounceMs(), log);
+        this.current = new CurrentAnalysis(documents, analyzer, results);
+        SettingsParser parser = new SettingsParser(key -> !engine.registry().resolve(key, null).isEmpty(), log::warn);
+        this.settings = new SettingsSync(parser, this::applySettings, client::get, log);
+    }
+
+    public void connect(LanguageClient languageClient) {
+        client.set(languageClient);
+        log.connect(languageClient);
+    }
+
+    public LanguageClient client() {
+        return client.get();
+    }
+
+    public void clientSupport(ClientSupport support) {
+        clientSupport = support;
+    }
+
+    public ClientSupport clientSupport() {
+        return clientSupport;
+    }
+
+    /** New settings: when they differ, every open document is analysed again. */
+    private void applySettings(ServerSettings newSettings) {
+        if (analyzer.updateSettings(newSettings)) {
+            log.info("Settings applied: debounce " + newSettings.debounceMs() + " ms, " + newSettings.rules().size()
+                    + " rule setting(s).");
+            scheduler.analyzeAllNow();
+        }
+    }
+
+    /** A {@code .plumbline.yaml} or the set of workspace folders changed. */
+    public void configurationFilesChanged() {
+        analyzer.configurationFilesChanged();
+        scheduler.analyzeAllNow();
+    }
+
+    /** Close: stop the document's analysis and clear its diagnostics in the editor. */
+    public void closeDocument(String uri) {
+        documents.close(uri);
+        scheduler.cancel(uri);
+        publisher.clear(uri);
+    }
+
+    public DocumentStore documents() {
+        return documents;
+    }
+
+    public WorkspaceFolders folders() {
+        return folders;
+    }
+
+    public AnalysisScheduler scheduler() {
+        return scheduler;
+    }
+
+    public CurrentAnalysis current() {
+        return current;
+    }
+
+    public HoverProvider hover() {
+        return hover;
+    }
+
+    public CodeActionProvider codeActions() {
+        return codeActions;
+    }
+
+    public SettingsSync settings() {
+        return settings;
+    }
+
+    public ExecutorService requests() {
+        return requests;
+    }
+
+    public ServerLog log() {
+        return log;
+    }
+
+    @Override
+    public void close() {
+        scheduler.close();
+        requests.shutdown(); // running requests finish and answer; see AnalysisScheduler#close
+    }
+}

@@ -1,0 +1,81 @@
+package dev.plumbline.server.analysis;
+
+import dev.plumbline.config.Config;
+import dev.plumbline.config.ConfigResolver;
+import dev.plumbline.config.ResolvedConfig;
+import dev.plumbline.engine.AnalysisResult;
+import dev.plumbline.engine.Analyzer;
+import dev.plumbline.engine.Cancellation;
+import dev.plumbline.server.document.DocumentPaths;
+import dev.plumbline.server.settings.ServerSettings;
+import dev.plumbline.text.TextDocument;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Runs the engine on one snapshot under the configuration that applies to it: the nearest
+ * {@code .plumbline.yaml} (bounded by the workspace folder holding the file) over the editor's
+ * settings. Documents without a file (e.g. {@code untitled:}) get the settings alone.
+ *
+ * <p>Every change of configuration bumps a generation number, so results computed before the change
+ * are recognisably stale.
+ */
+public final class DocumentAnalyzer {
+
+    private final Analyzer analyzer;
+    private final ConfigResolver resolver;
+    private final WorkspaceFolders folders;
+    private final AtomicLong generation = new AtomicLong();
+    private volatile ServerSettings settings = ServerSettings.DEFAULTS;
+
+    public DocumentAnalyzer(Analyzer analyzer, ConfigResolver resolver, WorkspaceFolders folders) {
+        this.analyzer = analyzer;
+        this.resolver = resolver;
+        this.folders = folders;
+    }
+
+    /** An analysis together with the configuration generation it was computed under. */
+    public record Analysis(AnalysisResult result, long generation) {
+    }
+
+    /** @throws java.util.concurrent.CancellationException when {@code cancellation} fires */
+    public Analysis analyze(TextDocument document, Cancellation cancellation) {
+        // read the generation before the configuration, so a change during the run makes the result stale
+        long startedUnder = generation.get();
+        Config fromSettings = settings.config();
+        Optional<Path> file = DocumentPaths.filePath(document.uri());
+        if (file.isEmpty()) {
+            return new Analysis(analyzer.analyze(document, DocumentPaths.virtualPath(document.uri()), fromSettings,
+                    cancellation), startedUnder);
+        }
+        ResolvedConfig resolved = resolver.resolve(file.get(), folders.containing(file.get()).orElse(null))
+                .over(fromSettings);
+        return new Analysis(analyzer.analyze(document, resolved.analysisPath(file.get()), resolved.config(),
+                cancellation), startedUnder);
+    }
+
+    public long generation() {
+        return generation.get();
+    }
+
+    public ServerSettings settings() {
+        return settings;
+    }
+
+    /** @return true when the settings differ from the current ones (and open documents need a new analysis) */
+    public boolean updateSettings(ServerSettings newSettings) {
+        if (newSettings.equals(settings)) {
+            return false;
+        }
+        settings = newSettings;
+        generation.incrementAndGet();
+        return true;
+    }
+
+    /** A {@code .plumbline.yaml} or workspace folder changed: forget cached configuration files. */
+    public void configurationFilesChanged() {
+        resolver.invalidate();
+        generation.incrementAndGet();
+    }
+}

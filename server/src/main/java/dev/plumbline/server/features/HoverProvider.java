@@ -1,0 +1,59 @@
+package dev.plumbline.server.features;
+
+import dev.plumbline.docs.RuleDoc;
+import dev.plumbline.docs.RuleDocs;
+import dev.plumbline.engine.AnalysisResult;
+import dev.plumbline.engine.Finding;
+import dev.plumbline.server.lsp.LspRanges;
+import dev.plumbline.text.Position;
+import dev.plumbline.text.Range;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.MarkupContent;
+import org.eclipse.lsp4j.MarkupKind;
+
+/**
+ * Hover over a finding: its message as a heading, then the rule's documentation page. Several
+ * findings at one place are all shown, separated by a rule.
+ */
+public final class HoverProvider {
+
+    static final String SEPARATOR = "\n\n---\n\n";
+
+    /**
+     * @param markdown false when the client renders only plain text (the Markdown then reads as text)
+     * @return empty when no finding covers {@code position}
+     */
+    public Optional<Hover> hover(AnalysisResult result, Position position, boolean markdown) {
+        List<Finding> here = result.findings().stream()
+                .filter(f -> f.range().contains(position))
+                .toList();
+        if (here.isEmpty()) {
+            return Optional.empty();
+        }
+        String text = here.stream().map(HoverProvider::section).collect(Collectors.joining(SEPARATOR));
+        MarkupContent content = new MarkupContent(markdown ? MarkupKind.MARKDOWN : MarkupKind.PLAINTEXT, text);
+        return Optional.of(new Hover(content, LspRanges.toLsp(span(here))));
+    }
+
+    private static String section(Finding finding) {
+        String heading = "**" + finding.message() + "** (`" + finding.ruleId() + "`)";
+        return RuleDocs.forRule(finding.ruleId())
+                .map(RuleDoc::markdown)
+                .map(docs -> heading + "\n\n" + docs.strip())
+                .orElse(heading);
+    }
+
+    /** The smallest range covering every finding shown, so the editor keeps the hover open over all of them. */
+    private static Range span(List<Finding> findings) {
+        Position start = findings.get(0).range().start();
+        Position end = findings.get(0).range().end();
+        for (Finding finding : findings) {
+            start = finding.range().start().isBefore(start) ? finding.range().start() : start;
+            end = finding.range().end().isAfter(end) ? finding.range().end() : end;
+        }
+        return new Range(start, end);
+    }
+}
