@@ -83,17 +83,20 @@ public final class CheckCommand {
         Function<Path, ResolvedConfig> configs = explicit.isPresent()
                 ? file -> explicit.get()
                 : file -> resolver.resolve(file, null);
-        List<String> readProblems = java.util.Collections.synchronizedList(new ArrayList<>());
-        List<Path> files = withConfigFiles(SourceWalker.collect(roots, readProblems::add), configs);
+        List<String> ioProblems = new ArrayList<>();
+        List<Path> walked = SourceWalker.collect(roots,
+                (folder, reason) -> ioProblems.add("cannot list " + displayPath(folder) + ": " + reason));
+        List<Path> files = withConfigFiles(walked, configs);
         FileChecker checker = new FileChecker(analyzer, configs, maxBytes);
         List<FileResult> results = (files.size() >= PARALLEL_FROM ? files.parallelStream() : files.stream())
                 .map(checker::check)
                 .toList();
+        results.forEach(r -> r.readError().ifPresent(reason -> ioProblems.add("cannot read " + displayPath(r.file()) + ": " + reason)));
 
-        CheckReport report = report(results, options.includeHints(), readProblems);
+        CheckReport report = report(results, options.includeHints());
         writer(options.format()).write(report, out, err);
-        if (!readProblems.isEmpty()) {
-            readProblems.stream().sorted().forEach(p -> err.println("plumbline check: " + p));
+        if (!ioProblems.isEmpty()) {
+            ioProblems.stream().sorted().forEach(p -> err.println("plumbline check: " + p));
             return ERROR;
         }
         return report.reaches(options.failOn()) ? FINDINGS : OK;
@@ -104,8 +107,11 @@ public final class CheckCommand {
         for (String given : paths) {
             try {
                 Path path = workingDirectory.resolve(given).normalize();
-                if (Files.exists(path)) {
+                if (Files.isDirectory(path) || Files.isRegularFile(path)) {
                     roots.add(path);
+                } else if (Files.exists(path)) {
+                    // a pipe or device could block the read forever
+                    problems.add("not a regular file or folder: " + given);
                 } else {
                     problems.add("no such file or directory: " + given);
                 }
@@ -134,12 +140,11 @@ public final class CheckCommand {
         return new ArrayList<>(all);
     }
 
-    private CheckReport report(List<FileResult> results, boolean includeHints, List<String> readProblems) {
+    private CheckReport report(List<FileResult> results, boolean includeHints) {
         List<CheckReport.Reported> reported = new ArrayList<>();
         int checked = 0;
         int hiddenHints = 0;
         for (FileResult result : results) {
-            result.readError().ifPresent(reason -> readProblems.add("cannot read " + displayPath(result.file()) + ": " + reason));
             if (result.checked()) {
                 checked++;
             }

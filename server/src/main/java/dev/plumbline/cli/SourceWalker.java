@@ -11,7 +11,7 @@ import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /**
  * Collects the files {@code check} looks at. A folder given on the command line is walked, except
@@ -37,10 +37,10 @@ final class SourceWalker {
 
     /**
      * @param roots existing files or folders (absolute, normalized)
-     * @param problems receives one line for each folder that cannot be listed
+     * @param problems receives each folder that cannot be listed, and why
      * @return the files found, each once, in walk order
      */
-    static List<Path> collect(List<Path> roots, Consumer<String> problems) {
+    static List<Path> collect(List<Path> roots, BiConsumer<Path, String> problems) {
         Set<Path> files = new LinkedHashSet<>();
         for (Path root : roots) {
             if (Files.isDirectory(root)) {
@@ -52,7 +52,7 @@ final class SourceWalker {
         return new ArrayList<>(files);
     }
 
-    private static void walk(Path root, Set<Path> files, Consumer<String> problems) {
+    private static void walk(Path root, Set<Path> files, BiConsumer<Path, String> problems) {
         Deque<Path> pending = new ArrayDeque<>();
         pending.push(root);
         while (!pending.isEmpty()) {
@@ -61,7 +61,7 @@ final class SourceWalker {
             try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
                 stream.forEach(entries::add);
             } catch (IOException | RuntimeException e) {
-                problems.accept("cannot list " + dir + ": " + reason(e));
+                problems.accept(dir, reason(e));
                 continue;
             }
             entries.sort(null);
