@@ -72,4 +72,24 @@ class TestWorkspacesCheckTest {
         assertTrue(run.outLines().stream().noneMatch(line -> line.contains(GoldenWorkspace.SUFFIX + ":")),
                 "the .expected files are ignored by test-workspaces/.plumbline.yaml:\n" + run.out());
     }
+
+    @Test
+    void theExamplesInDocsCliMdAreRealOutput() throws IOException {
+        String docs = Files.readString(root.resolve("docs/cli.md"));
+        java.util.regex.Matcher json = java.util.regex.Pattern.compile("```json\n(.*?)```", java.util.regex.Pattern.DOTALL)
+                .matcher(docs);
+        assertTrue(json.find(), "docs/cli.md has a JSON example");
+        JsonObject example = JsonParser.parseString(json.group(1)).getAsJsonObject();
+        JsonObject actual = JsonParser.parseString(CheckRun.builtin(root, "--format", "json", "test-workspaces").out())
+                .getAsJsonObject();
+        assertEquals(example.get("version"), actual.get("version"));
+        for (JsonElement finding : example.getAsJsonArray("findings")) {
+            assertTrue(actual.getAsJsonArray("findings").contains(finding), "not in the real output: " + finding);
+        }
+
+        java.util.regex.Matcher text = java.util.regex.Pattern.compile("### Text\n\n```\n(.*?)\n```", java.util.regex.Pattern.DOTALL)
+                .matcher(docs);
+        assertTrue(text.find(), "docs/cli.md has a text example");
+        assertTrue(CheckRun.builtin(root, "test-workspaces").outLines().contains(text.group(1)), text.group(1));
+    }
 }
