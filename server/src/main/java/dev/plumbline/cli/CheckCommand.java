@@ -13,8 +13,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -80,18 +82,8 @@ public final class CheckCommand {
             return ERROR;
         }
 
-        Function<Path, ResolvedConfig> configs = explicit.isPresent()
-                ? file -> explicit.get()
-                : file -> resolver.resolve(file, null);
         List<String> ioProblems = new ArrayList<>();
-        List<Path> walked = SourceWalker.collect(roots,
-                (folder, reason) -> ioProblems.add("cannot list " + displayPath(folder) + ": " + reason));
-        List<Path> files = withConfigFiles(walked, configs);
-        FileChecker checker = new FileChecker(analyzer, configs, maxBytes);
-        List<FileResult> results = (files.size() >= PARALLEL_FROM ? files.parallelStream() : files.stream())
-                .map(checker::check)
-                .toList();
-        results.forEach(r -> r.readError().ifPresent(reason -> ioProblems.add("cannot read " + displayPath(r.file()) + ": " + reason)));
+        List<FileResult> results = checkAll(roots, explicit, ioProblems);
 
         CheckReport report = report(results, options.includeHints());
         writer(options.format()).write(report, out, err);
@@ -100,6 +92,25 @@ public final class CheckCommand {
             return ERROR;
         }
         return report.reaches(options.failOn()) ? FINDINGS : OK;
+    }
+
+    /** Walks the roots and checks every file found, in parallel when there are enough of them. */
+    private List<FileResult> checkAll(List<Path> roots, Optional<ResolvedConfig> explicit, List<String> ioProblems) {
+        // the nearest configuration depends only on the folder, so it is looked up once per folder
+        Map<Path, ResolvedConfig> byFolder = new ConcurrentHashMap<>();
+        Function<Path, ResolvedConfig> configs = explicit.isPresent()
+                ? file -> explicit.get()
+                : file -> byFolder.computeIfAbsent(file.getParent(), folder -> resolver.resolve(file, null));
+        List<Path> walked = SourceWalker.collect(roots,
+                (folder, reason) -> ioProblems.add("cannot list " + displayPath(folder) + ": " + reason));
+        List<Path> files = withConfigFiles(walked.stream().filter(FileChecker::mightBeOurs).toList(), configs);
+        FileChecker checker = new FileChecker(analyzer, configs, maxBytes);
+        List<FileResult> results = (files.size() >= PARALLEL_FROM ? files.parallelStream() : files.stream())
+                .map(checker::check)
+                .toList();
+        results.forEach(r -> r.readError()
+                .ifPresent(reason -> ioProblems.add("cannot read " + displayPath(r.file()) + ": " + reason)));
+        return results;
     }
 
     private List<Path> roots(List<String> paths, List<String> problems) {

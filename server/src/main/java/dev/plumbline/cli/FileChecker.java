@@ -45,6 +45,17 @@ final class FileChecker {
         this.maxBytes = maxBytes;
     }
 
+    /** Content that makes any YAML file Kubernetes; used to ask whether some content could make a file ours. */
+    private static final String KUBERNETES_PROBE = "apiVersion: v1\nkind: Pod\n";
+
+    /**
+     * False when no content could make {@code file} one of ours, so it need not be read at all: the
+     * name decides for every kind except Kubernetes, which any YAML file may be.
+     */
+    static boolean mightBeOurs(Path file) {
+        return LanguageDetector.detect(file.toString(), "", KUBERNETES_PROBE).isPresent();
+    }
+
     FileResult check(Path file) {
         try {
             ResolvedConfig resolved = configs.apply(file);

@@ -140,4 +140,15 @@ class WalkingTest {
         assertEquals(List.of("plumbline check: not a regular file or folder: Dockerfile"), run.errLines());
         assertEquals(CheckCommand.OK, walked.exit(), "a walk passes pipes by");
     }
+
+    @Test
+    void onlyFilesWhoseNameCouldBeOursAreRead() {
+        for (String ours : List.of("Dockerfile", "a/Containerfile", "x.Dockerfile", "Dockerfile.dev", "k8s/app.yaml",
+                "deploy.YML", ".github/workflows/ci.yml", "action.yaml", ".plumbline.yaml", ".plumbline.yml")) {
+            assertEquals(true, FileChecker.mightBeOurs(dir.resolve(ours)), ours);
+        }
+        for (String notOurs : List.of("README.md", "logo.png", "Makefile", "values.json", "docker-compose.yml.bak", "yaml")) {
+            assertEquals(false, FileChecker.mightBeOurs(dir.resolve(notOurs)), notOurs);
+        }
+    }
 }
