@@ -34,6 +34,9 @@ final class FileChecker {
      */
     static final long MAX_BYTES = 4L * Analyzer.MAX_CHARS;
 
+    /** Content that makes any YAML file Kubernetes; used to ask whether some content could make a file ours. */
+    private static final String KUBERNETES_PROBE = "apiVersion: v1\nkind: Pod\n";
+
     private final Analyzer analyzer;
     private final Function<Path, ResolvedConfig> configs;
     private final long maxBytes;
@@ -44,9 +47,6 @@ final class FileChecker {
         this.configs = configs;
         this.maxBytes = maxBytes;
     }
-
-    /** Content that makes any YAML file Kubernetes; used to ask whether some content could make a file ours. */
-    private static final String KUBERNETES_PROBE = "apiVersion: v1\nkind: Pod\n";
 
     /**
      * False when no content could make {@code file} one of ours, so it need not be read at all: the
@@ -61,7 +61,9 @@ final class FileChecker {
             ResolvedConfig resolved = configs.apply(file);
             String path = resolved.analysisPath(file);
             SourceText source = SourceText.read(file, maxBytes);
-            return source.truncated() ? tooLarge(file, path, resolved.config(), source) : analyze(file, path, resolved.config(), source);
+            return source.truncated()
+                    ? tooLarge(file, path, resolved.config(), source)
+                    : analyze(file, path, resolved.config(), source);
         } catch (IOException e) {
             return FileResult.unreadable(file, SourceWalker.reason(e));
         } catch (RuntimeException | StackOverflowError e) {
