@@ -76,7 +76,11 @@ public final class Config {
         if (ignoreMatchers.isEmpty() || relativePath == null || relativePath.isEmpty()) {
             return false;
         }
-        Path path = Path.of(relativePath.replace('\\', '/'));
+        String normalized = relativePath.replace('\\', '/');
+        if (normalized.startsWith("/") || normalized.matches("[A-Za-z]:/.*")) {
+            return false; // outside the configuration's folder: its globs do not reach it
+        }
+        Path path = Path.of(normalized);
         for (PathMatcher matcher : ignoreMatchers) {
             if (matcher.matches(path)) {
                 return true;

@@ -40,12 +40,15 @@ public final class Analyzer {
     /**
      * @param document the snapshot to analyse
      * @param path the file's path relative to the configuration's directory (forward slashes), or
-     *     its absolute path when no configuration applies; used for detection and ignore globs
+     *     its absolute path when no configuration applies; matched against ignore globs, and used
+     *     for detection when the document's URI has no path of its own (e.g. {@code untitled:})
      * @param config the configuration that applies to this file
      * @throws CancellationException when {@code cancellation} fires
      */
     public AnalysisResult analyze(TextDocument document, String path, Config config, Cancellation cancellation) {
-        Optional<Language> detected = LanguageDetector.detect(path, document.languageId(), document.text());
+        // a path relative to a config inside .github/ would hide the .github/workflows/ location
+        String detectionPath = uriPath(document.uri()).orElse(path);
+        Optional<Language> detected = LanguageDetector.detect(detectionPath, document.languageId(), document.text());
         if (detected.isEmpty()) {
             return AnalysisResult.notChecked(document, null, false);
         }
@@ -147,6 +150,17 @@ public final class Analyzer {
             return Optional.of("File contains NUL characters; it looks binary and was not checked.");
         }
         return Optional.empty();
+    }
+
+    /** The decoded path of a hierarchical URI such as {@code file:///w/Dockerfile}; empty for opaque ones. */
+    static Optional<String> uriPath(String uri) {
+        try {
+            java.net.URI parsed = new java.net.URI(uri);
+            return parsed.isOpaque() || parsed.getPath() == null || parsed.getPath().isEmpty()
+                    ? Optional.empty() : Optional.of(parsed.getPath());
+        } catch (java.net.URISyntaxException e) {
+            return Optional.empty();
+        }
     }
 
     private static Finding engineFinding(RuleMeta meta, Range range, String message) {

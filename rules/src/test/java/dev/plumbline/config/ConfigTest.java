@@ -25,6 +25,7 @@ class ConfigTest {
         assertTrue(config.isIgnored("charts/web/templates/deploy.yaml"));
         assertFalse(config.isIgnored("src/vendor.Dockerfile"));
         assertFalse(config.isIgnored("Dockerfile"));
+        assertFalse(ignoring("**/vendor/**").isIgnored("/elsewhere/vendor/Dockerfile"));
     }
 
     @Test

@@ -173,6 +173,18 @@ class AnalyzerTest {
     }
 
     @Test
+    void detectsByTheDocumentsOwnPathEvenWhenGlobsSeeARelativeOne() {
+        Analyzer analyzer = analyzer(List.of(new WordRule(BAD, "bad")));
+        // with a config in repo/docker/, the relative path no longer names the file Dockerfile-ish
+        AnalysisResult byUri = analyzer.analyze(TextDocument.of("file:///repo/docker/Dockerfile", "bad"),
+                "build-input", Config.DEFAULT, Cancellation.NONE);
+        assertEquals(1, byUri.findings().size());
+        AnalysisResult untitled = analyzer.analyze(TextDocument.of("untitled:Untitled-1", "bad"),
+                "Dockerfile", Config.DEFAULT, Cancellation.NONE);
+        assertEquals(1, untitled.findings().size());
+    }
+
+    @Test
     void reportsBinaryContentInsteadOfParsingIt() {
         Analyzer analyzer = analyzer(List.of(new WordRule(BAD, "bad")));
         AnalysisResult result = run(analyzer, "bad\0\0\0", Config.DEFAULT);
