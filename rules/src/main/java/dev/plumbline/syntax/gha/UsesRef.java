@@ -9,8 +9,10 @@ import java.util.regex.Pattern;
 /**
  * What a {@code uses:} value points at, in the forms GitHub documents:
  * <ul>
- *   <li>{@code ./path} — an action in this repository, or a reusable workflow when the path is
- *       {@code ./.github/workflows/<file>.y(a)ml};</li>
+ *   <li>{@code ./path} — an action in the checked-out workspace, or a reusable workflow of this
+ *       repository when the path is {@code ./.github/workflows/<file>.y(a)ml};</li>
+ *   <li>{@code $/path} — the self-repository form: the same, resolved at the running commit with no
+ *       checkout needed;</li>
  *   <li>{@code docker://image} — a container image run as a step;</li>
  *   <li>{@code owner/repo[/path]@ref} — an action in another repository;</li>
  *   <li>{@code owner/repo/.github/workflows/<file>.y(a)ml@ref} — a reusable workflow in another
@@ -86,9 +88,14 @@ public final class UsesRef {
         return kind;
     }
 
-    /** {@code ./…} (or {@code $/…}): this repository. */
+    /** {@code ./…} or {@code $/…}: this repository. */
     public boolean isLocal() {
         return kind == Kind.LOCAL_ACTION || kind == Kind.LOCAL_WORKFLOW;
+    }
+
+    /** {@code $/…}: this repository at the running commit, needing no checkout. */
+    public boolean isSelfRepository() {
+        return isLocal() && value.startsWith("$/");
     }
 
     public boolean isDocker() {
@@ -143,7 +150,8 @@ public final class UsesRef {
 
     /**
      * The path: inside the repository for a remote reference ({@code init} in
-     * {@code github/codeql-action/init@v3}), the whole local path for {@code ./…} (without {@code ./}).
+     * {@code github/codeql-action/init@v3}), the whole local path for {@code ./…} and {@code $/…}
+     * (without that prefix).
      */
     public Optional<String> path() {
         String name = name();

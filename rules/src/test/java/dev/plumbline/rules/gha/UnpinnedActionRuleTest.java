@@ -53,6 +53,9 @@ class UnpinnedActionRuleTest {
                 RuleCase.passes("local action", HEAD + "      - uses: ./.github/actions/setup\n"),
                 RuleCase.passes("local reusable workflow", "on: push\njobs:\n  call:\n"
                         + "    uses: ./.github/workflows/build.yml\n"),
+                RuleCase.passes("self-repository action", HEAD + "      - uses: $/.github/actions/setup\n"),
+                RuleCase.passes("self-repository workflow", "on: push\njobs:\n  call:\n"
+                        + "    uses: $/.github/workflows/build.yml\n"),
                 RuleCase.passes("docker image", HEAD + "      - uses: docker://alpine:3.20\n"),
                 RuleCase.passes("docker image without tag", HEAD + "      - uses: docker://alpine\n"),
                 RuleCase.passes("expression (malformed, another rule's)", HEAD + "      - uses: ${{ matrix.action }}\n"),

@@ -27,6 +27,7 @@ class UsesRefTest {
         "./                                                   | LOCAL_ACTION    | -       | -            | ''                              | -",
         "./.github/workflows/reusable.yml                     | LOCAL_WORKFLOW  | -       | -            | .github/workflows/reusable.yml  | -",
         "$/.github/actions/x                                  | LOCAL_ACTION    | -       | -            | .github/actions/x               | -",
+        "$/.github/workflows/w.yaml                           | LOCAL_WORKFLOW  | -       | -            | .github/workflows/w.yaml        | -",
         "docker://alpine:3.20                                 | DOCKER          | -       | -            | -                               | -",
         "Docker://ghcr.io/o/i@sha256:abc                      | DOCKER          | -       | -            | -                               | sha256:abc",
     })
@@ -37,6 +38,12 @@ class UsesRefTest {
         assertEquals(Optional.ofNullable(repo), uses.repo());
         assertEquals(Optional.ofNullable(path), uses.path());
         assertEquals(Optional.ofNullable(ref), uses.ref());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"./a, false", "$/a, true", "o/r@v1, false"})
+    void selfRepositoryReferences(String value, boolean self) {
+        assertEquals(self, UsesRef.parse(value).isSelfRepository());
     }
 
     /** ref | full SHA | version tag | short SHA. */
