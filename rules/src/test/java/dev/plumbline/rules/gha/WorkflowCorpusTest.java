@@ -14,6 +14,7 @@ import dev.plumbline.syntax.gha.Step;
 import dev.plumbline.syntax.gha.UsesRef;
 import dev.plumbline.syntax.gha.WorkflowFile;
 import dev.plumbline.syntax.shell.Command;
+import dev.plumbline.syntax.shell.MappedText;
 import dev.plumbline.syntax.shell.Word;
 import dev.plumbline.testing.CorpusWorkspace;
 import dev.plumbline.testing.RepositoryPaths;
@@ -65,6 +66,7 @@ class WorkflowCorpusTest {
                         if (!run.exact()) {
                             inexact++;
                         } else {
+                            checkCharacters(document, run, entry.name(), failures);
                             checkWords(document, run, entry.name(), failures);
                         }
                     }
@@ -95,6 +97,26 @@ class WorkflowCorpusTest {
         System.out.println(out.substring(0, out.indexOf("\n## ") < 0 ? out.length() : out.indexOf("\n## "))
                 + "(every finding: " + report + ")");
         assertEquals(List.of(), failures);
+    }
+
+    /** Each script character mapped to one file character is that character (or a line break it stands for). */
+    private static void checkCharacters(TextDocument document, RunScript run, String name, List<String> failures) {
+        MappedText text = run.text();
+        String file = document.text();
+        for (int i = 0; i < text.length(); i++) {
+            int start = text.startOffset(i);
+            if (text.endOffset(i + 1) - start != 1) {
+                continue;
+            }
+            char written = file.charAt(start);
+            char c = text.charAt(i);
+            boolean lineBreak = (c == ' ' || c == '\n') && (written == '\n' || written == '\r');
+            if (written != c && !lineBreak) {
+                failures.add(name + ": script character " + i + " '" + c + "' maps to '" + written + "' at "
+                        + document.positionAt(start));
+                return;
+            }
+        }
     }
 
     /** Each word of a plain (unquoted, unescaped) shell word must be exactly its text in the file. */

@@ -71,6 +71,15 @@ class RunScriptTest {
     }
 
     @Test
+    void aBlockScalarEndingTheFileWithoutALineBreakKeepsItsMappingInside() {
+        String text = HEAD + "      - run: |\n          npm install";
+        RunScript script = workflow(text).steps().get(0).run().orElseThrow();
+        assertEquals("npm install\n", script.text().text());
+        assertEquals(text.length(), script.text().endOffset());
+        assertEquals(Range.of(5, 10, 5, 21), script.commands().get(0).range());
+    }
+
+    @Test
     void onlyPosixShellsAreSplit() {
         String text = HEAD + """
                       - run: npm install
