@@ -1,6 +1,8 @@
 package dev.plumbline.syntax.dockerfile;
 
 import dev.plumbline.engine.Cancellation;
+import dev.plumbline.syntax.shell.MappedText;
+import dev.plumbline.syntax.shell.Word;
 import dev.plumbline.text.LineIndex;
 import dev.plumbline.text.Range;
 import dev.plumbline.text.TextDocument;

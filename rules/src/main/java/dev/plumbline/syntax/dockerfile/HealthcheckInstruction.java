@@ -1,5 +1,6 @@
 package dev.plumbline.syntax.dockerfile;
 
+import dev.plumbline.syntax.shell.Word;
 import java.util.Optional;
 
 /** {@code HEALTHCHECK [flags] CMD …} or {@code HEALTHCHECK NONE}. */

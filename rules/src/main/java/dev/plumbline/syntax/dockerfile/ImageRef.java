@@ -1,5 +1,6 @@
 package dev.plumbline.syntax.dockerfile;
 
+import dev.plumbline.syntax.shell.Word;
 import dev.plumbline.text.Range;
 import dev.plumbline.text.TextDocument;
 import java.util.Locale;

@@ -1,5 +1,7 @@
 package dev.plumbline.syntax.dockerfile;
 
+import dev.plumbline.syntax.shell.MappedText;
+import dev.plumbline.syntax.shell.Word;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package dev.plumbline.syntax.dockerfile;
 
+import dev.plumbline.syntax.shell.Word;
 import java.util.List;
 
 /** {@code ENV} and {@code LABEL}: {@code key=value …}, or the legacy {@code key value} form. */

@@ -1,5 +1,8 @@
 package dev.plumbline.syntax.dockerfile;
 
+import dev.plumbline.syntax.shell.Command;
+import dev.plumbline.syntax.shell.ShellCommands;
+import dev.plumbline.syntax.shell.Word;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +36,8 @@ public final class RunInstruction extends Instruction {
 
     private List<Command> split() {
         if (execForm().isPresent()) {
-            return ShellCommands.parse(execForm().get());
+            ExecForm exec = execForm().get();
+            return ShellCommands.parseExec(exec.elements(), exec.range(), exec::valueText);
         }
         List<Command> out = new ArrayList<>();
         List<Command> line = shellForm().map(ShellCommands::parse).orElse(List.of());

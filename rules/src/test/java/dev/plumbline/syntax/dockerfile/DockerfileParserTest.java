@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.plumbline.syntax.shell.Word;
 import dev.plumbline.text.Range;
 import java.util.List;
 import java.util.Optional;

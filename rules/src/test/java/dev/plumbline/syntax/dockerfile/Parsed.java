@@ -2,6 +2,7 @@ package dev.plumbline.syntax.dockerfile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.plumbline.syntax.shell.Word;
 import dev.plumbline.testing.MarkedSource;
 import dev.plumbline.text.Range;
 import dev.plumbline.text.TextDocument;

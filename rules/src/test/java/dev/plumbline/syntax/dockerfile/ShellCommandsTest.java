@@ -5,6 +5,10 @@ import static dev.plumbline.syntax.dockerfile.Parsed.values;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.plumbline.syntax.shell.Command;
+import dev.plumbline.syntax.shell.MappedText;
+import dev.plumbline.syntax.shell.ShellCommands;
+import dev.plumbline.syntax.shell.Word;
 import dev.plumbline.testing.MarkedSource;
 import dev.plumbline.text.Range;
 import dev.plumbline.text.TextDocument;

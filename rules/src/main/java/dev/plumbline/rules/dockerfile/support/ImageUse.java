@@ -8,7 +8,7 @@ import dev.plumbline.syntax.dockerfile.Instruction;
 import dev.plumbline.syntax.dockerfile.Mount;
 import dev.plumbline.syntax.dockerfile.OnbuildInstruction;
 import dev.plumbline.syntax.dockerfile.RunInstruction;
-import dev.plumbline.syntax.dockerfile.Word;
+import dev.plumbline.syntax.shell.Word;
 import dev.plumbline.text.Range;
 import dev.plumbline.text.TextDocument;
 import java.util.ArrayList;

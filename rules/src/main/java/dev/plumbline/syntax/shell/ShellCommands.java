@@ -1,14 +1,17 @@
-package dev.plumbline.syntax.dockerfile;
+package dev.plumbline.syntax.shell;
 
+import dev.plumbline.text.Range;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * Splits a POSIX shell script into simple {@link Command}s: at {@code &&}, {@code ||}, {@code ;},
  * {@code |}, {@code &}, newlines, subshell parentheses and {@code $(…)}, respecting quotes,
  * backslash escapes, comments and here-documents inside the script. Every word keeps its exact
- * document range (through Dockerfile continuation lines and JSON escapes, via {@link MappedText}).
+ * document range (through Dockerfile continuation lines, JSON escapes or YAML scalar styles, via
+ * {@link MappedText}).
  * The script of {@code sh -c '…'} (and bash, dash …) is split one level deep.
  *
  * <p>This is a lexer for finding commands, not a shell: control structures are reduced to the
@@ -34,18 +37,20 @@ public final class ShellCommands {
         return lexer.out;
     }
 
-    /** The command an exec-form array runs, followed by the commands of its {@code sh -c} script, if any. */
-    public static List<Command> parse(ExecForm exec) {
+    /**
+     * The command an exec-form array runs, followed by the commands of its {@code sh -c} script, if
+     * any. {@code valueText} gives element {@code i}'s decoded value mapped back to the document.
+     */
+    public static List<Command> parseExec(List<Word> words, Range range, IntFunction<MappedText> valueText) {
         List<Command> out = new ArrayList<>();
-        List<Word> words = exec.elements();
         if (words.isEmpty()) {
             return out;
         }
-        out.add(new Command(List.of(), words, List.of(), true, 0, exec.range()));
+        out.add(new Command(List.of(), words, List.of(), true, 0, range));
         List<String> values = words.stream().map(Word::value).toList();
         int script = shellScriptIndex(values);
         if (script >= 0) {
-            Lexer nested = new Lexer(exec.valueText(script), 1);
+            Lexer nested = new Lexer(valueText.apply(script), 1);
             nested.run();
             out.addAll(nested.out);
         }

@@ -1,4 +1,4 @@
-package dev.plumbline.syntax.dockerfile;
+package dev.plumbline.syntax.shell;
 
 import dev.plumbline.text.LineIndex;
 import dev.plumbline.text.Position;

@@ -1,0 +1,39 @@
+package dev.plumbline.rules.gha;
+
+import dev.plumbline.engine.Cancellation;
+import dev.plumbline.engine.Finding;
+import dev.plumbline.engine.Fix;
+import dev.plumbline.engine.Language;
+import dev.plumbline.engine.LanguageSupport;
+import dev.plumbline.engine.Suppression;
+import dev.plumbline.syntax.gha.WorkflowFile;
+import dev.plumbline.syntax.yaml.YamlIgnoreFix;
+import dev.plumbline.syntax.yaml.YamlSuppressions;
+import dev.plumbline.text.TextDocument;
+import java.util.List;
+import java.util.Optional;
+
+/** How the engine parses workflows and action metadata, reads their ignore comments and writes new ones. */
+public final class WorkflowLanguage implements LanguageSupport<WorkflowFile> {
+
+    @Override
+    public Language language() {
+        return Language.GITHUB_ACTIONS;
+    }
+
+    @Override
+    public WorkflowFile parse(TextDocument document, Cancellation cancellation) {
+        return WorkflowFile.parse(document, cancellation);
+    }
+
+    /** {@code # plumbline ignore=…} and zizmor's {@code # zizmor: ignore[…]}. */
+    @Override
+    public List<Suppression> suppressions(WorkflowFile model, TextDocument document) {
+        return YamlSuppressions.of(model.yaml(), document);
+    }
+
+    @Override
+    public Optional<Fix> ignoreFix(WorkflowFile model, TextDocument document, Finding finding) {
+        return YamlIgnoreFix.of(model.yaml(), document, finding);
+    }
+}

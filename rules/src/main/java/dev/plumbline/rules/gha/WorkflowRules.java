@@ -1,0 +1,20 @@
+package dev.plumbline.rules.gha;
+
+import dev.plumbline.engine.Rule;
+import dev.plumbline.syntax.gha.WorkflowFile;
+import java.util.List;
+
+/** Every GitHub Actions rule, listed explicitly. */
+public final class WorkflowRules {
+
+    private WorkflowRules() {
+    }
+
+    public static List<Rule<WorkflowFile>> all() {
+        return List.of(
+                new YamlSyntaxRule(),
+                new DuplicateKeyRule(),
+                new UnpinnedActionRule(),
+                new NpmInstallRule());
+    }
+}

@@ -1,0 +1,140 @@
+package dev.plumbline.syntax.gha;
+
+import dev.plumbline.syntax.yaml.YamlMapping;
+import dev.plumbline.syntax.yaml.YamlNode;
+import dev.plumbline.syntax.yaml.YamlScalar;
+import dev.plumbline.syntax.yaml.YamlSequence;
+import dev.plumbline.text.Range;
+import dev.plumbline.text.TextDocument;
+import java.util.Optional;
+
+/**
+ * One item of a job's {@code steps:} or of a composite action's {@code runs.steps}. An item that is
+ * not a mapping (a string, a null) is still a step, with every key absent.
+ */
+public final class Step {
+
+    private final Job job;
+    private final ActionMetadata action;
+    private final YamlSequence sequence;
+    private final int index;
+    private final TextDocument document;
+    private volatile Optional<RunScript> run;
+
+    Step(Job job, ActionMetadata action, YamlSequence sequence, int index, TextDocument document) {
+        this.job = job;
+        this.action = action;
+        this.sequence = sequence;
+        this.index = index;
+        this.document = document;
+    }
+
+    /** The job this step belongs to; empty for a composite action's step. */
+    public Optional<Job> job() {
+        return Optional.ofNullable(job);
+    }
+
+    /** The composite action this step belongs to; empty for a workflow step. */
+    public Optional<ActionMetadata> action() {
+        return Optional.ofNullable(action);
+    }
+
+    /** 0-based position in its {@code steps:} sequence. */
+    public int index() {
+        return index;
+    }
+
+    /** The item's node (through an alias it may be the anchored node elsewhere). */
+    public YamlNode node() {
+        return sequence.items().get(index);
+    }
+
+    /** From the item's {@code -} to its end. */
+    public Range itemRange() {
+        return sequence.itemRange(index);
+    }
+
+    /** The {@code -} of a block item, else the start of the item: where findings about the whole step sit. */
+    public Range dashRange() {
+        return sequence.dashRange(index).orElseGet(() -> Range.empty(itemRange().start()));
+    }
+
+    public Optional<YamlMapping> mapping() {
+        return node().asMapping();
+    }
+
+    /** The value under {@code key}, for keys without an accessor of their own. */
+    public Optional<YamlNode> get(String key) {
+        return mapping().flatMap(m -> m.get(key));
+    }
+
+    public Optional<YamlScalar> id() {
+        return scalar("id");
+    }
+
+    public Optional<YamlScalar> name() {
+        return scalar("name");
+    }
+
+    public Optional<YamlScalar> usesScalar() {
+        return scalar("uses");
+    }
+
+    /** The parsed {@code uses:} value. */
+    public Optional<UsesRef> uses() {
+        return usesScalar().map(UsesRef::of);
+    }
+
+    public Optional<YamlScalar> runScalar() {
+        return scalar("run");
+    }
+
+    /** The step's own {@code shell:}. */
+    public Optional<YamlScalar> shellScalar() {
+        return scalar("shell");
+    }
+
+    public Optional<YamlMapping> with() {
+        return mapping().flatMap(m -> m.getMapping("with"));
+    }
+
+    public Optional<YamlMapping> env() {
+        return mapping().flatMap(m -> m.getMapping("env"));
+    }
+
+    public Optional<YamlScalar> ifCondition() {
+        return scalar("if");
+    }
+
+    public Optional<YamlScalar> workingDirectory() {
+        return scalar("working-directory");
+    }
+
+    /** The {@code run:} script with its effective shell; empty for a step without a scalar {@code run:}. */
+    public Optional<RunScript> run() {
+        Optional<RunScript> result = run;
+        if (result == null) {
+            result = runScalar().map(scalar -> {
+                Optional<YamlScalar> declared = shellScalar();
+                if (declared.isEmpty() && job != null) {
+                    declared = job.defaultShell().or(() -> job.workflow().defaultShell());
+                }
+                String shell = declared.map(YamlScalar::value)
+                        .orElseGet(() -> job != null && job.runsOnWindows() ? "pwsh" : "bash");
+                return new RunScript(scalar, document, shell, declared.orElse(null));
+            });
+            run = result;
+        }
+        return result;
+    }
+
+    /** A non-null scalar under {@code key}. */
+    private Optional<YamlScalar> scalar(String key) {
+        return mapping().flatMap(m -> m.getScalar(key)).filter(s -> !s.isNull());
+    }
+
+    @Override
+    public String toString() {
+        return "Step[" + (job != null ? job.id() : "action") + "#" + index + " " + itemRange() + "]";
+    }
+}

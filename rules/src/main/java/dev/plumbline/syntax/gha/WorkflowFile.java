@@ -1,0 +1,127 @@
+package dev.plumbline.syntax.gha;
+
+import dev.plumbline.engine.Cancellation;
+import dev.plumbline.syntax.yaml.YamlDocument;
+import dev.plumbline.syntax.yaml.YamlFile;
+import dev.plumbline.syntax.yaml.YamlMapping;
+import dev.plumbline.syntax.yaml.YamlParser;
+import dev.plumbline.text.TextDocument;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A GitHub Actions file over its positioned YAML: a workflow ({@code .github/workflows/*.yml}) or an
+ * action's metadata ({@code action.yml} / {@code action.yaml}). The first document holding a node is
+ * the one GitHub reads. Building the views never throws: a root that is not a mapping gives neither
+ * a {@link Workflow} nor an {@link ActionMetadata}, and odd shapes below just give fewer jobs and
+ * steps.
+ */
+public final class WorkflowFile {
+
+    public enum Kind {
+        WORKFLOW,
+        ACTION
+    }
+
+    private final YamlFile yaml;
+    private final TextDocument document;
+    private final Kind kind;
+    private final Workflow workflow;
+    private final ActionMetadata action;
+    private final List<Step> steps;
+
+    private WorkflowFile(YamlFile yaml, TextDocument document, Kind kind) {
+        this.yaml = yaml;
+        this.document = document;
+        this.kind = kind;
+        Optional<YamlMapping> root = yaml.nonEmptyDocuments().stream().findFirst().flatMap(YamlDocument::rootMapping);
+        this.workflow = kind == Kind.WORKFLOW ? root.map(r -> new Workflow(r, document)).orElse(null) : null;
+        this.action = kind == Kind.ACTION ? root.map(r -> new ActionMetadata(r, document)).orElse(null) : null;
+        List<Step> all = new ArrayList<>();
+        if (workflow != null) {
+            workflow.jobs().forEach(job -> all.addAll(job.steps()));
+        }
+        if (action != null) {
+            all.addAll(action.steps());
+        }
+        this.steps = List.copyOf(all);
+    }
+
+    /** Parses {@code document}; its kind comes from the file name in its URI. */
+    public static WorkflowFile parse(TextDocument document, Cancellation cancellation) {
+        return of(YamlParser.parse(document, cancellation), document, kindOf(document.uri()));
+    }
+
+    public static WorkflowFile of(YamlFile yaml, TextDocument document, Kind kind) {
+        return new WorkflowFile(yaml, document, kind);
+    }
+
+    /**
+     * {@link Kind#ACTION} for a file named {@code action.yml} or {@code action.yaml} outside
+     * {@code .github/workflows/}; {@link Kind#WORKFLOW} for anything else.
+     */
+    public static Kind kindOf(String pathOrUri) {
+        String path = pathOrUri == null ? "" : pathOrUri.replace('\\', '/');
+        String[] parts = path.split("/");
+        int n = parts.length;
+        String name = n == 0 ? "" : parts[n - 1].toLowerCase(Locale.ROOT);
+        boolean inWorkflows = n >= 3 && parts[n - 2].equals("workflows") && parts[n - 3].equals(".github");
+        return !inWorkflows && (name.equals("action.yml") || name.equals("action.yaml")) ? Kind.ACTION : Kind.WORKFLOW;
+    }
+
+    public YamlFile yaml() {
+        return yaml;
+    }
+
+    public TextDocument document() {
+        return document;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public boolean isAction() {
+        return kind == Kind.ACTION;
+    }
+
+    /** The workflow view; empty for an action file or a workflow whose root is not a mapping. */
+    public Optional<Workflow> workflow() {
+        return Optional.ofNullable(workflow);
+    }
+
+    /** The action metadata view; empty for a workflow or an action file whose root is not a mapping. */
+    public Optional<ActionMetadata> action() {
+        return Optional.ofNullable(action);
+    }
+
+    /** The workflow's jobs (none for an action file). */
+    public List<Job> jobs() {
+        return workflow == null ? List.of() : workflow.jobs();
+    }
+
+    /** Every step: each job's steps in order, or a composite action's {@code runs.steps}. */
+    public List<Step> steps() {
+        return steps;
+    }
+
+    /** Every {@code uses:} scalar parsed, in document order: reusable-workflow calls of jobs and steps' actions. */
+    public List<UsesRef> uses() {
+        List<UsesRef> out = new ArrayList<>();
+        for (Job job : jobs()) {
+            job.uses().ifPresent(out::add);
+            job.steps().forEach(step -> step.uses().ifPresent(out::add));
+        }
+        if (action != null) {
+            action.steps().forEach(step -> step.uses().ifPresent(out::add));
+        }
+        return out;
+    }
+
+    @Override
+    public String toString() {
+        return "WorkflowFile[" + kind + ", " + jobs().size() + " jobs, " + steps.size() + " steps]";
+    }
+}
