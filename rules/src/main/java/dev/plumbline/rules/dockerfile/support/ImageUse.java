@@ -9,6 +9,7 @@ import dev.plumbline.syntax.dockerfile.Mount;
 import dev.plumbline.syntax.dockerfile.OnbuildInstruction;
 import dev.plumbline.syntax.dockerfile.RunInstruction;
 import dev.plumbline.syntax.dockerfile.Word;
+import dev.plumbline.syntax.image.ImageReference;
 import dev.plumbline.text.Range;
 import dev.plumbline.text.TextDocument;
 import java.util.ArrayList;
@@ -60,7 +61,7 @@ public record ImageUse(Instruction instruction, ImageRef image, String written, 
 
     private static ImageUse use(Instruction instruction, ImageRef image, Word written, TextDocument doc) {
         return new ImageUse(instruction, image, written.value(), written.range(),
-                image.partRange(ImageRef.Part.TAG, written, doc));
+                image.partRange(ImageReference.Part.TAG, written, doc));
     }
 
     /** "Image "x"" plus where it came from when variables were resolved. */
