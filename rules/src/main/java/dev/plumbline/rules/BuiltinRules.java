@@ -9,6 +9,8 @@ import dev.plumbline.rules.config.ConfigLanguage;
 import dev.plumbline.rules.config.ConfigProblemRule;
 import dev.plumbline.rules.dockerfile.DockerfileLanguage;
 import dev.plumbline.rules.dockerfile.DockerfileRules;
+import dev.plumbline.rules.k8s.KubernetesLanguage;
+import dev.plumbline.rules.k8s.KubernetesRules;
 import java.util.List;
 
 /** The explicit list of every language and rule Plumbline ships. */
@@ -41,6 +43,7 @@ public final class BuiltinRules {
         // the loader checks rule keys lazily, once the registry exists
         builder.language(new ConfigLanguage(configLoader()), List.of(new ConfigProblemRule()));
         builder.language(new DockerfileLanguage(), DockerfileRules.all());
+        builder.language(new KubernetesLanguage(), KubernetesRules.all());
         return builder.build();
     }
 }
