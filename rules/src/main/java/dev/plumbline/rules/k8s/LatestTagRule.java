@@ -34,9 +34,9 @@ public final class LatestTagRule implements Rule<KubernetesFile> {
     @Override
     public void check(RuleContext<KubernetesFile> context) {
         for (Container container : context.model().containers()) {
-            Optional<ImageValue> image = container.image().flatMap(ImageValue::of);
+            Optional<ImageValue> image = container.get("image").flatMap(ImageValue::of);
             if (image.isPresent() && image.get().reference().isLatest()) {
-                context.report(image.get().partRange(ImageReference.Part.TAG).orElse(image.get().scalar().range()),
+                context.report(image.get().partRange(ImageReference.Part.TAG).orElse(image.get().range()),
                         image.get().describe() + " of " + container.describe() + " uses the \"latest\" tag, " + ADVICE);
             }
         }

@@ -30,9 +30,9 @@ public final class UntaggedImageRule implements Rule<KubernetesFile> {
     @Override
     public void check(RuleContext<KubernetesFile> context) {
         for (Container container : context.model().containers()) {
-            Optional<ImageValue> image = container.image().flatMap(ImageValue::of);
+            Optional<ImageValue> image = container.get("image").flatMap(ImageValue::of);
             if (image.isPresent() && image.get().reference().isUntagged()) {
-                context.report(image.get().scalar().range(), image.get().describe() + " of " + container.describe()
+                context.report(image.get().range(), image.get().describe() + " of " + container.describe()
                         + " has no tag, so it runs whatever \"latest\" is when the node pulls it; pin a version"
                         + " (and ideally a digest)");
             }

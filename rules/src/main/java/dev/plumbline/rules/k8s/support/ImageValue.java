@@ -1,6 +1,7 @@
 package dev.plumbline.rules.k8s.support;
 
 import dev.plumbline.syntax.image.ImageReference;
+import dev.plumbline.syntax.yaml.YamlNode;
 import dev.plumbline.syntax.yaml.YamlScalar;
 import dev.plumbline.text.Range;
 import java.util.Optional;
@@ -8,29 +9,37 @@ import java.util.regex.Pattern;
 
 /**
  * An {@code image:} value read as an image reference, with the file range of each part (exact inside
- * quoted and plain scalars; the whole value when the scalar cannot be mapped character by character).
+ * quoted and plain scalars; the whole value when the scalar cannot be mapped character by character,
+ * and the alias when the value is written as one).
  *
- * @param scalar the value as written
+ * @param written the value as written where it is used: the scalar, or an alias to it
+ * @param scalar the scalar holding the text
  * @param reference what it says
  */
-public record ImageValue(YamlScalar scalar, ImageReference reference) {
+public record ImageValue(YamlNode written, YamlScalar scalar, ImageReference reference) {
 
     /** Template placeholders (envsubst, Helm, Kubernetes variable expansion): the real value is not known here. */
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{|\\{\\{|\\$\\(");
 
-    /** The reference written in {@code scalar}; empty for nulls, placeholders and text that is no valid reference. */
-    public static Optional<ImageValue> of(YamlScalar scalar) {
-        if (scalar.isNull() || PLACEHOLDER.matcher(scalar.value()).find()) {
+    /** The reference {@code written} holds; empty for collections, nulls, placeholders and text that is no valid reference. */
+    public static Optional<ImageValue> of(YamlNode written) {
+        Optional<YamlScalar> scalar = written.asScalar();
+        if (scalar.isEmpty() || scalar.get().isNull() || PLACEHOLDER.matcher(scalar.get().value()).find()) {
             return Optional.empty();
         }
-        return ImageReference.parse(scalar.value()).map(reference -> new ImageValue(scalar, reference));
+        return ImageReference.parse(scalar.get().value()).map(reference -> new ImageValue(written, scalar.get(), reference));
     }
 
-    /** Where {@code part} is written; the whole value when it cannot be placed exactly; empty when absent. */
+    /** The value where it is used. */
+    public Range range() {
+        return written.range();
+    }
+
+    /** Where {@code part} is written; {@link #range()} when it cannot be placed exactly; empty when absent. */
     public Optional<Range> partRange(ImageReference.Part part) {
-        return reference.span(part).map(span -> scalar.content().exact()
+        return reference.span(part).map(span -> written == scalar && scalar.content().exact()
                 ? scalar.content().rangeOf(span.start(), span.end())
-                : scalar.range());
+                : range());
     }
 
     /** {@code Image "nginx:latest"}. */
