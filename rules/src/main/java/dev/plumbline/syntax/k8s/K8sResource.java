@@ -3,42 +3,82 @@ package dev.plumbline.syntax.k8s;
 import dev.plumbline.syntax.yaml.YamlDocument;
 import dev.plumbline.syntax.yaml.YamlEntry;
 import dev.plumbline.syntax.yaml.YamlMapping;
+import dev.plumbline.syntax.yaml.YamlNode;
+import dev.plumbline.text.Position;
+import dev.plumbline.text.Range;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One Kubernetes object: a YAML document whose root mapping has {@code apiVersion} and {@code kind}.
- * A view over the positioned tree, never a decoded copy; every accessor tolerates any shape (a
- * {@code metadata} that is a string, null values, aliases) and answers empty rather than throwing.
+ * One Kubernetes object: a YAML document whose root mapping has {@code apiVersion} and {@code kind},
+ * or an item of a {@code kind: List} document (as {@code kubectl get -o yaml} writes them). A view over
+ * the positioned tree, never a decoded copy; every accessor tolerates any shape (a {@code metadata}
+ * that is a string, null values, aliases) and answers empty rather than throwing.
  */
 public final class K8sResource {
 
     private final YamlDocument document;
     private final YamlMapping root;
+    private final K8sResource list;
 
-    private K8sResource(YamlDocument document, YamlMapping root) {
+    private K8sResource(YamlDocument document, YamlMapping root, K8sResource list) {
         this.document = document;
         this.root = root;
+        this.list = list;
     }
 
     /** The resource a document holds: empty unless its root is a mapping with {@code apiVersion} and {@code kind}. */
     public static Optional<K8sResource> of(YamlDocument document) {
         Objects.requireNonNull(document, "document");
-        return document.rootMapping()
-                .filter(root -> KubeYaml.entry(root, "apiVersion").isPresent() && KubeYaml.entry(root, "kind").isPresent())
-                .map(root -> new K8sResource(document, root));
+        return document.rootMapping().filter(K8sResource::isObject).map(root -> new K8sResource(document, root, null));
+    }
+
+    private static boolean isObject(YamlMapping mapping) {
+        return KubeYaml.entry(mapping, "apiVersion").isPresent() && KubeYaml.entry(mapping, "kind").isPresent();
     }
 
     public YamlDocument document() {
         return document;
     }
 
-    /** The document's root mapping, as written (look up through {@link KubeYaml} to follow merge keys). */
+    /** The object's mapping as written: the document's root, or a List item (look keys up through {@link KubeYaml} to follow merges). */
     public YamlMapping root() {
         return root;
+    }
+
+    /** The {@code kind: List} resource whose {@code items} hold this one. */
+    public Optional<K8sResource> list() {
+        return Optional.ofNullable(list);
+    }
+
+    /** The objects in {@code items} of a core {@code kind: List} (those with apiVersion and kind); empty for other kinds. */
+    public List<K8sResource> items() {
+        if (!kind().equals("List") || !group().isEmpty()) {
+            return List.of();
+        }
+        List<K8sResource> items = new ArrayList<>();
+        KubeYaml.get(root, "items").flatMap(YamlNode::asSequence).ifPresent(sequence -> {
+            for (YamlNode item : sequence.items()) {
+                item.asMapping().filter(K8sResource::isObject).ifPresent(m -> items.add(new K8sResource(document, m, this)));
+            }
+        });
+        return items;
+    }
+
+    /**
+     * The part of the file this object covers, for annotation suppressions: its whole document, or
+     * for a List item the lines its mapping spans.
+     */
+    public Range scope() {
+        if (list == null) {
+            return document.range();
+        }
+        return new Range(Position.of(root.fullRange().start().line(), 0), root.range().end());
     }
 
     /** The {@code apiVersion} text; "" when it is not a scalar. */

@@ -11,8 +11,8 @@ import java.util.Optional;
 
 /**
  * A Kubernetes YAML file: the parsed YAML and one {@link K8sResource} per document whose root mapping
- * has {@code apiVersion} and {@code kind} (other documents are kept in {@link #yaml()} but are not
- * resources).
+ * has {@code apiVersion} and {@code kind}, each followed by its items when it is a {@code kind: List}
+ * (other documents are kept in {@link #yaml()} but are not resources).
  */
 public final class KubernetesFile {
 
@@ -32,7 +32,10 @@ public final class KubernetesFile {
     public static KubernetesFile of(YamlFile yaml) {
         List<K8sResource> resources = new ArrayList<>();
         for (YamlDocument document : yaml.documents()) {
-            K8sResource.of(document).ifPresent(resources::add);
+            K8sResource.of(document).ifPresent(resource -> {
+                resources.add(resource);
+                resources.addAll(resource.items());
+            });
         }
         return new KubernetesFile(yaml, resources);
     }
@@ -46,9 +49,9 @@ public final class KubernetesFile {
         return resources;
     }
 
-    /** The resource a document holds. */
+    /** The resource a document holds (the List itself for a {@code kind: List} document). */
     public Optional<K8sResource> resourceOf(YamlDocument document) {
-        return resources.stream().filter(r -> r.document() == document).findFirst();
+        return resources.stream().filter(r -> r.document() == document && r.list().isEmpty()).findFirst();
     }
 
     /** The resource whose document holds {@code line}. */

@@ -144,6 +144,25 @@ class KubernetesSuppressionsTest {
         }
 
         @Test
+        void annotationsOfAListItemCoverThatItemOnly() {
+            assertRemaining("""
+                    apiVersion: v1
+                    kind: List
+                    items:
+                    - apiVersion: v1
+                      kind: Pod
+                      metadata:
+                        annotations: {plumbline.dev/ignore: "untagged-image,privilege-escalation"}
+                      spec:
+                        containers: [{name: a, image: nginx}]
+                    - apiVersion: v1
+                      kind: Pod
+                      spec:
+                        containers: [{«name: b», image: «nginx»}]
+                    """, "k8s/privilege-escalation", "k8s/untagged-image");
+        }
+
+        @Test
         void switchesTurnPeerAndInlineSuppressionsOff() {
             String annotations = "  annotations:\n    kube-linter.io/ignore-all: \"true\"\n"
                     + "    plumbline.dev/ignore: untagged-image\n";

@@ -152,6 +152,36 @@ class KubernetesFileTest {
     }
 
     @Test
+    void itemsOfAListAreResourcesToo() {
+        KubernetesFile file = parse("""
+                apiVersion: v1
+                kind: List
+                items:
+                - apiVersion: v1
+                  kind: Pod
+                  metadata: {name: a}
+                  spec:
+                    containers: [{name: c, image: "nginx:1"}]
+                - not an object
+                - {kind: NoApiVersion}
+                - apiVersion: v1
+                  kind: Service
+                  metadata: {name: b}
+                ---
+                apiVersion: example.com/v1
+                kind: List
+                items: [{apiVersion: v1, kind: Pod}]
+                """);
+        assertEquals(List.of("List", "Pod/a", "Service/b", "List"), file.resources().stream().map(K8sResource::describe).toList());
+        K8sResource pod = file.resources().get(1);
+        assertEquals(file.resources().get(0), pod.list().orElseThrow());
+        assertEquals(Range.of(3, 0, 7, 45), pod.scope());
+        assertEquals(List.of("c"), file.containers().stream().map(c -> c.name().orElseThrow()).toList());
+        assertEquals(file.resources().get(0), file.resourceAt(4).orElseThrow(), "a line belongs to the List's document");
+        assertEquals(file.resources().get(0).document().range(), file.resources().get(0).scope());
+    }
+
+    @Test
     void emptyAndCommentOnlyFilesHaveNoResources() {
         assertEquals(List.of(), parse("").resources());
         assertEquals(List.of(), parse("# nothing\n").resources());

@@ -13,7 +13,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Suppressions written as annotations on a resource; each covers that resource's whole document:
+ * Suppressions written as annotations on a resource; each covers the resource's {@link K8sResource#scope()}
+ * (its whole document, or the lines of a List item):
  * <ul>
  *   <li>{@code plumbline.dev/ignore: "<id>,<id>"}: our ids, bare slugs or peer ids;</li>
  *   <li>{@code ignore-check.kube-linter.io/<check>: "<reason>"}: findings stamped with that kube-linter check;</li>
@@ -39,7 +40,7 @@ public final class AnnotationSuppressions {
     public static List<Suppression> of(KubernetesFile file) {
         List<Suppression> out = new ArrayList<>();
         for (K8sResource resource : file.resources()) {
-            Range scope = resource.document().range();
+            Range scope = resource.scope();
             for (Map.Entry<String, String> annotation : resource.annotations().entrySet()) {
                 String key = annotation.getKey();
                 String value = annotation.getValue();
