@@ -5,7 +5,7 @@
  * <h2>Entry points</h2>
  * {@link dev.plumbline.syntax.k8s.KubernetesFile#parse} (or {@code of(YamlFile)}) gives the file's
  * {@link dev.plumbline.syntax.k8s.K8sResource}s: one per document with {@code apiVersion} and
- * {@code kind}. A workload's {@link dev.plumbline.syntax.k8s.K8sResource#podSpec()} (located by
+ * {@code kind}, plus the items of a {@code kind: List}. A workload's {@link dev.plumbline.syntax.k8s.K8sResource#podSpec()} (located by
  * {@link dev.plumbline.syntax.k8s.PodSpecs}) gives its {@link dev.plumbline.syntax.k8s.Container}s
  * in {@code containers}, {@code initContainers} and {@code ephemeralContainers}; a kustomization's
  * {@link dev.plumbline.syntax.k8s.K8sResource#kustomization()} gives its image overrides.
