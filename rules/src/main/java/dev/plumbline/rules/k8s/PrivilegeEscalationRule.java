@@ -53,8 +53,10 @@ public final class PrivilegeEscalationRule implements Rule<KubernetesFile> {
             if (setting.isPresent()) {
                 boolean empty = setting.get().value() instanceof YamlScalar s && s.isEmpty();
                 Range range = empty ? setting.get().range() : setting.get().value().range();
-                String what = empty ? "leaves " + FIELD + " empty" : "sets " + FIELD + " to "
-                        + setting.get().value().sourceText();
+                String written = setting.get().value().sourceText();
+                String what = empty ? "leaves " + FIELD + " empty"
+                        : written.length() <= 20 && written.lines().count() == 1 ? "sets " + FIELD + " to " + written
+                        : "sets " + FIELD + " to a value other than false";
                 report = context.report(range, container.describe() + " " + what + ", so " + CONSEQUENCE
                         + "; set it to false");
             } else {
