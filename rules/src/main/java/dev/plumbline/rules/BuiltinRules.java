@@ -11,6 +11,8 @@ import dev.plumbline.rules.dockerfile.DockerfileLanguage;
 import dev.plumbline.rules.dockerfile.DockerfileRules;
 import dev.plumbline.rules.gha.WorkflowLanguage;
 import dev.plumbline.rules.gha.WorkflowRules;
+import dev.plumbline.rules.k8s.KubernetesLanguage;
+import dev.plumbline.rules.k8s.KubernetesRules;
 import java.util.List;
 
 /** The explicit list of every language and rule Plumbline ships. */
@@ -44,6 +46,7 @@ public final class BuiltinRules {
         builder.language(new ConfigLanguage(configLoader()), List.of(new ConfigProblemRule()));
         builder.language(new DockerfileLanguage(), DockerfileRules.all());
         builder.language(new WorkflowLanguage(), WorkflowRules.all());
+        builder.language(new KubernetesLanguage(), KubernetesRules.all());
         return builder.build();
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.plumbline.syntax.image.ImageReference;
 import dev.plumbline.syntax.shell.Word;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -96,11 +97,11 @@ class VariablesAndImageRefTest {
         FromInstruction from = df.froms().get(0);
         ImageRef ref = df.baseImage(from);
         Word word = from.image().orElseThrow();
-        java.util.List<dev.plumbline.text.Range> ranges = java.util.stream.Stream.of(ImageRef.Part.values())
+        java.util.List<dev.plumbline.text.Range> ranges = java.util.stream.Stream.of(ImageReference.Part.values())
                 .map(p -> ref.partRange(p, word, df.document()).orElseThrow()).toList();
         assertEquals(source.ranges(), ranges);
         FromInstruction withVariable = df.froms().get(1);
-        assertTrue(df.baseImage(withVariable).partRange(ImageRef.Part.TAG, withVariable.image().orElseThrow(), df.document())
+        assertTrue(df.baseImage(withVariable).partRange(ImageReference.Part.TAG, withVariable.image().orElseThrow(), df.document())
                 .isEmpty(), "no range for a part that comes from a variable");
     }
 

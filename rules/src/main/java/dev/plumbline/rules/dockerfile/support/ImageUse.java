@@ -8,6 +8,7 @@ import dev.plumbline.syntax.dockerfile.Instruction;
 import dev.plumbline.syntax.dockerfile.Mount;
 import dev.plumbline.syntax.dockerfile.OnbuildInstruction;
 import dev.plumbline.syntax.dockerfile.RunInstruction;
+import dev.plumbline.syntax.image.ImageReference;
 import dev.plumbline.syntax.shell.Word;
 import dev.plumbline.text.Range;
 import dev.plumbline.text.TextDocument;
@@ -60,7 +61,7 @@ public record ImageUse(Instruction instruction, ImageRef image, String written, 
 
     private static ImageUse use(Instruction instruction, ImageRef image, Word written, TextDocument doc) {
         return new ImageUse(instruction, image, written.value(), written.range(),
-                image.partRange(ImageRef.Part.TAG, written, doc));
+                image.partRange(ImageReference.Part.TAG, written, doc));
     }
 
     /** "Image "x"" plus where it came from when variables were resolved. */

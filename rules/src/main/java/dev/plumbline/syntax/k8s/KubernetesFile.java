@@ -1,0 +1,93 @@
+package dev.plumbline.syntax.k8s;
+
+import dev.plumbline.engine.Cancellation;
+import dev.plumbline.syntax.yaml.YamlDocument;
+import dev.plumbline.syntax.yaml.YamlFile;
+import dev.plumbline.syntax.yaml.YamlParser;
+import dev.plumbline.text.TextDocument;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A Kubernetes YAML file: the parsed YAML and one {@link K8sResource} per document whose root mapping
+ * has {@code apiVersion} and {@code kind}, each followed by its items when it is a {@code kind: List}
+ * (other documents are kept in {@link #yaml()} but are not resources).
+ */
+public final class KubernetesFile {
+
+    private final YamlFile yaml;
+    private final List<K8sResource> resources;
+
+    private KubernetesFile(YamlFile yaml, List<K8sResource> resources) {
+        this.yaml = yaml;
+        this.resources = List.copyOf(resources);
+    }
+
+    /** Parses {@code document}; never throws on bad input. */
+    public static KubernetesFile parse(TextDocument document, Cancellation cancellation) {
+        return of(YamlParser.parse(document, cancellation));
+    }
+
+    public static KubernetesFile of(YamlFile yaml) {
+        List<K8sResource> resources = new ArrayList<>();
+        for (YamlDocument document : yaml.documents()) {
+            K8sResource.of(document).ifPresent(resource -> {
+                resources.add(resource);
+                resources.addAll(resource.items());
+            });
+        }
+        return new KubernetesFile(yaml, resources);
+    }
+
+    public YamlFile yaml() {
+        return yaml;
+    }
+
+    /** The resources in document order. */
+    public List<K8sResource> resources() {
+        return resources;
+    }
+
+    /** The resource a document holds (the List itself for a {@code kind: List} document). */
+    public Optional<K8sResource> resourceOf(YamlDocument document) {
+        return resources.stream().filter(r -> r.document() == document && r.list().isEmpty()).findFirst();
+    }
+
+    /** The resource whose document holds {@code line}. */
+    public Optional<K8sResource> resourceAt(int line) {
+        return yaml.documentAt(line).flatMap(this::resourceOf);
+    }
+
+    /** The pod specs of every workload resource, in document order. */
+    public List<PodSpec> podSpecs() {
+        List<PodSpec> out = new ArrayList<>();
+        for (K8sResource resource : resources) {
+            resource.podSpec().ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** Every container ({@code containers}, {@code initContainers}, {@code ephemeralContainers}) of every pod spec. */
+    public List<Container> containers() {
+        List<Container> out = new ArrayList<>();
+        for (PodSpec pod : podSpecs()) {
+            out.addAll(pod.containers());
+        }
+        return out;
+    }
+
+    /** The kustomizations (and kustomize components) among the resources. */
+    public List<Kustomization> kustomizations() {
+        List<Kustomization> out = new ArrayList<>();
+        for (K8sResource resource : resources) {
+            resource.kustomization().ifPresent(out::add);
+        }
+        return out;
+    }
+
+    @Override
+    public String toString() {
+        return "KubernetesFile[" + resources.size() + " resources, " + yaml + "]";
+    }
+}
