@@ -15,6 +15,15 @@ public final class DockerfileRules {
                 new SyntaxErrorRule(),
                 new LatestTagRule(),
                 new UntaggedImageRule(),
-                new PipNoCacheDirRule());
+                new PipNoCacheDirRule(),
+                // practices: users, health, stages, base images, secrets
+                new MissingUserRule(),
+                new RootUserRule(),
+                new UserNotNumericRule(),
+                new CopyWithoutChownRule(),
+                new SudoRule(),
+                new UseraddLargeUidRule(),
+                new ChmodWorldWritableRule(),
+                new MissingHealthcheckRule());
     }
 }

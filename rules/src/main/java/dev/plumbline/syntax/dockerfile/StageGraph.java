@@ -191,7 +191,8 @@ public final class StageGraph {
         return lastBefore(at, "USER").flatMap(this::user);
     }
 
-    private Optional<User> user(Instruction instruction) {
+    /** What the USER instruction {@code instruction} sets, read with the variables in scope there. */
+    public Optional<User> user(Instruction instruction) {
         if (instruction.arguments().isEmpty()) {
             return Optional.empty();
         }
