@@ -24,6 +24,14 @@ public final class DockerfileRules {
                 new SudoRule(),
                 new UseraddLargeUidRule(),
                 new ChmodWorldWritableRule(),
-                new MissingHealthcheckRule());
+                new MissingHealthcheckRule(),
+                new SingleStageBuildRule(),
+                new DuplicateStageNameRule(),
+                new ReservedStageNameRule(),
+                new StageNameCasingRule(),
+                new CopyFromUnknownStageRule(),
+                new CopyFromSelfRule(),
+                new CopyWholeFilesystemRule(),
+                new UnusedStageRule());
     }
 }
