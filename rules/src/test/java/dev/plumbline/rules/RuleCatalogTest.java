@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.plumbline.config.Config;
 import dev.plumbline.docs.RuleDoc;
 import dev.plumbline.docs.RuleDocs;
 import dev.plumbline.docs.RuleReference;
@@ -15,6 +14,7 @@ import dev.plumbline.engine.Finding;
 import dev.plumbline.engine.Language;
 import dev.plumbline.engine.RuleMeta;
 import dev.plumbline.engine.RuleRegistry;
+import dev.plumbline.testing.ExampleConfig;
 import dev.plumbline.text.TextDocument;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -102,7 +102,7 @@ class RuleCatalogTest {
 
     private static long countOf(Analyzer analyzer, RuleMeta meta, String path, String text) {
         List<Finding> findings = analyzer.analyze(TextDocument.of("file:///docs/" + path, text), path,
-                Config.DEFAULT, Cancellation.NONE).findings();
+                ExampleConfig.forRule(meta), Cancellation.NONE).findings();
         return findings.stream().filter(f -> f.ruleId().equals(meta.id())).count();
     }
 

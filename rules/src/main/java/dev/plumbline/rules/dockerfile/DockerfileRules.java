@@ -32,6 +32,13 @@ public final class DockerfileRules {
                 new CopyFromUnknownStageRule(),
                 new CopyFromSelfRule(),
                 new CopyWholeFilesystemRule(),
-                new UnusedStageRule());
+                new UnusedStageRule(),
+                new ImageNotDigestPinnedRule(),
+                new UntrustedRegistryRule(),
+                new UndefinedArgInFromRule(),
+                new InvalidDefaultArgInFromRule(),
+                new FromPlatformConstantRule(),
+                new RedundantTargetPlatformRule(),
+                new SdkImageInFinalStageRule());
     }
 }

@@ -122,6 +122,16 @@ public final class Variables {
         }
     }
 
+    /**
+     * This scope with every declared variable that has no value set to the empty string: what the
+     * builder sees when no {@code --build-arg} is given (BuildKit's InvalidDefaultArgInFrom view).
+     */
+    public Variables withUnsetAsEmpty() {
+        Map<String, String> copy = new HashMap<>(declared);
+        copy.replaceAll((k, v) -> v == null ? "" : v);
+        return new Variables(copy, escape);
+    }
+
     /** True when {@code name} is declared (with or without a known value). */
     public boolean isDeclared(String name) {
         return declared.containsKey(name);
