@@ -39,6 +39,12 @@ public final class DockerfileRules {
                 new InvalidDefaultArgInFromRule(),
                 new FromPlatformConstantRule(),
                 new RedundantTargetPlatformRule(),
-                new SdkImageInFinalStageRule());
+                new SdkImageInFinalStageRule(),
+                new SecretInEnvRule(),
+                new SecretInArgRule(),
+                new HardcodedSecretRule(),
+                new CopySensitiveFileRule(),
+                new CurlPipeShellRule(),
+                new InsecureDownloadRule());
     }
 }
