@@ -26,6 +26,10 @@ public final class CopySensitiveFileRule implements Rule<Dockerfile> {
             "default", "tmpl", "tpl", "in");
     private static final Set<String> CERTIFICATE_HINTS = Set.of("cert", "ca.", "ca-", "ca_", "chain", "bundle", "public", "pub.");
 
+    /** Package-signing keys are public: {@code nginx_signing.key}, {@code Release.key}, {@code repo.gpg.key}. */
+    private static final Set<String> PUBLIC_KEY_HINTS = Set.of("signing", "release", "gpg", "pgp", "pub", "archive",
+            "keyring", "repo");
+
     @Override
     public RuleMeta meta() {
         return META;
@@ -39,8 +43,15 @@ public final class CopySensitiveFileRule implements Rule<Dockerfile> {
                 continue;
             }
             List<Word> args = effective.arguments();
+            String destination = args.isEmpty() ? "" : args.get(args.size() - 1).value().toLowerCase(Locale.ROOT);
+            if (isKeyringDestination(destination)) {
+                continue;
+            }
             for (int i = 0; i < args.size() - 1; i++) {
                 Word source = args.get(i);
+                if (source.value().contains("://")) {
+                    continue; // a download: what a URL serves is public
+                }
                 kind(source.value()).ifPresent(kind -> context.report(source.range(), effective.name() + " " + source.value()
                         + " puts " + kind + " into the image, where anyone who pulls it can read it; use"
                         + " RUN --mount=type=secret or keep it out with .dockerignore"));
@@ -71,6 +82,9 @@ public final class CopySensitiveFileRule implements Rule<Dockerfile> {
         if (base.matches("id_(rsa|dsa|ecdsa|ed25519)(_[a-z0-9_-]+)?") ) {
             return Optional.of("an SSH private key");
         }
+        if (base.endsWith(".key") && PUBLIC_KEY_HINTS.stream().anyMatch(base::contains)) {
+            return Optional.empty();
+        }
         if (base.endsWith(".key") || base.endsWith(".p12") || base.endsWith(".pfx")) {
             return Optional.of("a private key");
         }
@@ -83,5 +97,11 @@ public final class CopySensitiveFileRule implements Rule<Dockerfile> {
     private static boolean isTemplate(String base) {
         String last = base.substring(base.lastIndexOf('.') + 1);
         return TEMPLATE_SUFFIXES.contains(last);
+    }
+
+    /** Destinations of public keys: {@code *.pub}, {@code *.asc}, {@code *.gpg}, keyrings and trust stores. */
+    private static boolean isKeyringDestination(String destination) {
+        return destination.endsWith(".pub") || destination.endsWith(".asc") || destination.endsWith(".gpg")
+                || destination.contains("keyring") || destination.contains("rpm-gpg") || destination.contains("trusted.gpg");
     }
 }

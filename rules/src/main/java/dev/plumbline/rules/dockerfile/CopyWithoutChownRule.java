@@ -5,6 +5,7 @@ import dev.plumbline.engine.Rule;
 import dev.plumbline.engine.RuleContext;
 import dev.plumbline.engine.RuleMeta;
 import dev.plumbline.engine.Severity;
+import dev.plumbline.rules.dockerfile.support.Distro;
 import dev.plumbline.syntax.dockerfile.Dockerfile;
 import dev.plumbline.syntax.dockerfile.Instruction;
 import dev.plumbline.syntax.dockerfile.Stage;
@@ -32,6 +33,9 @@ public final class CopyWithoutChownRule implements Rule<Dockerfile> {
         StageGraph graph = dockerfile.stageGraph();
         for (Stage stage : dockerfile.stages()) {
             context.checkCanceled();
+            if (Distro.isWindows(dockerfile, stage)) {
+                continue; // --chown does not apply to Windows containers
+            }
             Optional<StageGraph.User> user = dockerfile.baseStage(stage).flatMap(graph::effectiveUser);
             for (Instruction instruction : stage.instructions()) {
                 if (instruction.is("USER")) {

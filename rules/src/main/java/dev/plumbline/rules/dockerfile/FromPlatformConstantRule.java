@@ -8,6 +8,7 @@ import dev.plumbline.engine.RuleMeta;
 import dev.plumbline.engine.Severity;
 import dev.plumbline.syntax.dockerfile.Dockerfile;
 import dev.plumbline.syntax.dockerfile.Stage;
+import java.util.Locale;
 
 /** {@code FROM --platform=} with a literal value: the image can no longer be built for other platforms. */
 public final class FromPlatformConstantRule implements Rule<Dockerfile> {
@@ -25,9 +26,23 @@ public final class FromPlatformConstantRule implements Rule<Dockerfile> {
     public void check(RuleContext<Dockerfile> context) {
         for (Stage stage : context.model().stages()) {
             stage.from().platform().flatMap(f -> f.valueWord())
-                    .filter(w -> !w.value().isEmpty() && w.text().indexOf('$') < 0)
+                    .filter(w -> !w.value().isEmpty() && w.text().indexOf('$') < 0 && !namedForPlatform(stage, w.value()))
                     .ifPresent(w -> context.report(w.range(), "FROM --platform=" + w.value() + " pins the platform; use"
                             + " $BUILDPLATFORM (build tools) or $TARGETPLATFORM, or an ARG, so other platforms can build"));
         }
+    }
+
+    /** A stage named after its OS or architecture ({@code AS build_arm64}) is meant for that platform only (BuildKit's exception). */
+    private static boolean namedForPlatform(Stage stage, String platform) {
+        String name = stage.name().orElse("");
+        if (name.isEmpty()) {
+            return false;
+        }
+        for (String part : platform.toLowerCase(Locale.ROOT).split("/")) {
+            if (!part.isEmpty() && name.contains(part)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -42,6 +42,9 @@ public final class InvalidDefaultArgInFromRule implements Rule<Dockerfile> {
                 continue; // a variable no global ARG declares: undefined-arg-in-from's business
             }
             String name = resolved.get();
+            if (name.contains("<%") || name.contains("{{")) {
+                continue; // a template (ERB, EEx, Go) that only becomes a Dockerfile later
+            }
             boolean stageName = dockerfile.stage(name).filter(s -> s.index() < stage.index()).isPresent();
             if (!stageName && (name.isEmpty() || ImageRef.parse(name).kind() == ImageRef.Kind.UNKNOWN)) {
                 context.report(image.get().range(), name.isEmpty()

@@ -35,6 +35,9 @@ public final class MissingHealthcheckRule implements Rule<Dockerfile> {
     @Override
     public void check(RuleContext<Dockerfile> context) {
         Dockerfile dockerfile = context.model();
+        if (FinalImage.isDevContainer(context.document())) {
+            return;
+        }
         Optional<Stage> last = dockerfile.finalStage();
         if (last.isEmpty()) {
             return;

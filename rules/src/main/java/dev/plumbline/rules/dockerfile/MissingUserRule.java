@@ -36,6 +36,9 @@ public final class MissingUserRule implements Rule<Dockerfile> {
     @Override
     public void check(RuleContext<Dockerfile> context) {
         Dockerfile dockerfile = context.model();
+        if (FinalImage.isDevContainer(context.document())) {
+            return;
+        }
         Optional<Stage> last = dockerfile.finalStage();
         if (last.isEmpty()) {
             return;

@@ -5,6 +5,7 @@ import dev.plumbline.engine.Rule;
 import dev.plumbline.engine.RuleContext;
 import dev.plumbline.engine.RuleMeta;
 import dev.plumbline.engine.Severity;
+import dev.plumbline.rules.dockerfile.support.FinalImage;
 import dev.plumbline.syntax.dockerfile.Dockerfile;
 import dev.plumbline.syntax.dockerfile.ImageRef;
 import dev.plumbline.syntax.dockerfile.Stage;
@@ -29,6 +30,9 @@ public final class SdkImageInFinalStageRule implements Rule<Dockerfile> {
     @Override
     public void check(RuleContext<Dockerfile> context) {
         Dockerfile dockerfile = context.model();
+        if (FinalImage.isDevContainer(context.document())) {
+            return;
+        }
         Optional<Stage> last = dockerfile.finalStage();
         if (last.isEmpty()) {
             return;

@@ -29,7 +29,7 @@ public final class SecretInArgRule implements Rule<Dockerfile> {
             if (RunCommand.effective(instruction) instanceof ArgInstruction arg) {
                 for (ArgInstruction.Declaration d : arg.declarations()) {
                     String word = SecretNames.secretWord(d.name().value());
-                    if (word != null) {
+                    if (word != null && !d.defaultValue().map(v -> SecretNames.isPath(v.value())).orElse(false)) {
                         context.report(d.name().range(), "ARG " + d.name().value() + " looks like a secret (\"" + word
                                 + "\"): build arguments are visible in the image history; use RUN --mount=type=secret");
                     }

@@ -29,7 +29,7 @@ public final class SecretInEnvRule implements Rule<Dockerfile> {
             if (RunCommand.effective(instruction) instanceof KeyValueInstruction env && env.isEnv()) {
                 for (KeyValueInstruction.Pair pair : env.pairs()) {
                     String word = SecretNames.secretWord(pair.key().value());
-                    if (word != null) {
+                    if (word != null && !SecretNames.isPath(pair.value().value())) {
                         context.report(pair.key().range(), "ENV " + pair.key().value() + " looks like a secret (\"" + word
                                 + "\"): its value is stored in the image for anyone who pulls it; use RUN --mount=type=secret");
                     }

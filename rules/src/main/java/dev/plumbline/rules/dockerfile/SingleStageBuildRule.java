@@ -28,6 +28,7 @@ public final class SingleStageBuildRule implements Rule<Dockerfile> {
     private static final Set<String> COMPILERS = Set.of("make", "gcc", "g++", "cc", "c++", "clang", "javac", "tsc");
     private static final Set<String> MAVEN_GOALS = Set.of("package", "install", "verify");
     private static final Set<String> GRADLE_TASKS = Set.of("build", "assemble", "bootJar", "installDist", "shadowJar");
+    private static final Set<String> QUERIES = Set.of("--version", "-version", "-v", "-V", "--help", "-h", "-help");
     private static final Set<String> PURGES = Set.of("del", "purge", "remove", "autoremove", "erase");
 
     @Override
@@ -70,6 +71,9 @@ public final class SingleStageBuildRule implements Rule<Dockerfile> {
         }
         String name = command.name();
         Word first = words.get(0);
+        if (words.stream().skip(1).anyMatch(w -> QUERIES.contains(w.value()))) {
+            return Optional.empty(); // javac --version, gcc -v: a smoke test, not a build
+        }
         if (COMPILERS.contains(name)) {
             return Optional.of(first.range());
         }

@@ -6,6 +6,8 @@ import dev.plumbline.engine.Rule;
 import dev.plumbline.engine.RuleContext;
 import dev.plumbline.engine.RuleMeta;
 import dev.plumbline.engine.Severity;
+import dev.plumbline.rules.dockerfile.support.Distro;
+import dev.plumbline.rules.dockerfile.support.FinalImage;
 import dev.plumbline.syntax.dockerfile.Dockerfile;
 import dev.plumbline.syntax.dockerfile.StageGraph;
 import java.util.Optional;
@@ -24,7 +26,13 @@ public final class UserNotNumericRule implements Rule<Dockerfile> {
     @Override
     public void check(RuleContext<Dockerfile> context) {
         Dockerfile dockerfile = context.model();
+        if (FinalImage.isDevContainer(context.document())) {
+            return;
+        }
         Optional<StageGraph.User> user = dockerfile.finalStage().flatMap(dockerfile::effectiveUser);
+        if (dockerfile.finalStage().map(s -> Distro.isWindows(dockerfile, s)).orElse(true)) {
+            return; // Windows users (ContainerUser) have no UIDs
+        }
         if (user.isEmpty() || user.get().argument().text().indexOf('$') >= 0 || !user.get().isNonRoot()
                 || user.get().isNumeric()) {
             return;

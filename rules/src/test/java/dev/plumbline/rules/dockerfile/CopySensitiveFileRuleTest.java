@@ -25,7 +25,10 @@ class CopySensitiveFileRuleTest {
                 RuleCase.passes("templates", "FROM alpine:3.20\nCOPY .env.example .env.sample /app/\n"),
                 RuleCase.passes("public key and certificates", "FROM alpine:3.20\nCOPY id_rsa.pub ca.pem cert.pem fullchain.pem /k/\n"),
                 RuleCase.passes("destination only", "FROM alpine:3.20\nCOPY app.env.tmpl /app/.env\n"),
-                RuleCase.passes("ordinary files", "FROM alpine:3.20\nCOPY package.json keys.js /app/\n"));
+                RuleCase.passes("ordinary files", "FROM alpine:3.20\nCOPY package.json keys.js /app/\n"),
+                RuleCase.passes("downloaded key", "FROM alpine:3.20\nADD https://nginx.org/keys/nginx_signing.key /k\n"),
+                RuleCase.passes("signing key by name", "FROM alpine:3.20\nCOPY repo-signing.key /k\n"),
+                RuleCase.passes("public key by destination", "FROM alpine:3.20\nCOPY jenkins.key /war/jenkins-key.pub\n"));
     }
 
     @ParameterizedTest(name = "{0}")

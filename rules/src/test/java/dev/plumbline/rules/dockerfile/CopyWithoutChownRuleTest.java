@@ -23,7 +23,8 @@ class CopyWithoutChownRuleTest {
                 RuleCase.passes("USER back to root", "FROM debian:12\nUSER app\nUSER root\nCOPY . /app\n"),
                 RuleCase.passes("unknown user", "FROM debian:12\nARG U\nUSER $U\nCOPY . /app\n"),
                 RuleCase.passes("ONBUILD trigger", "FROM debian:12\nUSER app\nONBUILD COPY . /app\n"),
-                RuleCase.passes("other stage's USER", "FROM debian:12 AS a\nUSER app\nFROM debian:12\nCOPY x /x\n"));
+                RuleCase.passes("other stage's USER", "FROM debian:12 AS a\nUSER app\nFROM debian:12\nCOPY x /x\n"),
+                RuleCase.passes("windows", "FROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nUSER ContainerUser\nCOPY a b\n"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -25,7 +25,8 @@ class FromPlatformConstantRuleTest {
                 RuleCase.flags("quoted literal", "FROM --platform=«\"linux/arm64\"» alpine:3.20\n"),
                 RuleCase.passes("BUILDPLATFORM", "FROM --platform=$BUILDPLATFORM golang:1.22\n"),
                 RuleCase.passes("ARG", "ARG P=linux/amd64\nFROM --platform=${P} alpine:3.20\n"),
-                RuleCase.passes("no flag", "FROM alpine:3.20\n"));
+                RuleCase.passes("no flag", "FROM alpine:3.20\n"),
+                RuleCase.passes("stage named for its platform", "FROM --platform=linux/arm64 alpine:3.20 AS base-arm64\n"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -28,7 +28,8 @@ class InvalidDefaultArgInFromRuleTest {
                 RuleCase.passes("fallback", "ARG TAG\nFROM alpine:${TAG:-3.20}\n"),
                 RuleCase.passes("undeclared is another rule", "FROM alpine:$TAG\n"),
                 RuleCase.passes("platform ARG", "FROM alpine:3.20-$TARGETARCH\n"),
-                RuleCase.passes("stage name", "ARG B=base\nFROM alpine:3.20 AS base\nFROM $B\n"));
+                RuleCase.passes("stage name", "ARG B=base\nFROM alpine:3.20 AS base\nFROM $B\n"),
+                RuleCase.passes("template", "ARG V=<%= ruby_version %>\nFROM ruby:$V-slim\n"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -51,4 +51,10 @@ class MissingHealthcheckRuleTest {
     void noFixWithoutAPort() {
         assertTrue(tester.onlyFinding("FROM debian:12\nEXPOSE 53/udp\n").fixes().isEmpty());
     }
+
+    @org.junit.jupiter.api.Test
+    void devContainersAreNotDeployedImages() {
+        org.junit.jupiter.api.Assertions.assertTrue(RuleTester.of(new MissingHealthcheckRule(), new DockerfileLanguage(), ".devcontainer/Dockerfile")
+                .findings("FROM debian:12\nUSER root\n").isEmpty());
+    }
 }

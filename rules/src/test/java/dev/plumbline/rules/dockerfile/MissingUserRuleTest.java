@@ -26,7 +26,8 @@ class MissingUserRuleTest {
                 RuleCase.passes("chainguard", "FROM cgr.dev/chainguard/static:latest\n"),
                 RuleCase.passes("windows image", "FROM mcr.microsoft.com/windows/servercore:ltsc2022\nCMD cmd\n"),
                 RuleCase.passes("no FROM", "ARG X=1\n"),
-                RuleCase.passes("empty file", ""));
+                RuleCase.passes("empty file", ""),
+                RuleCase.passes("windows image through an unresolved variable", "ARG OS\nFROM mcr.microsoft.com/windows/nanoserver:${OS}\n"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -67,5 +68,11 @@ class MissingUserRuleTest {
     @Test
     void unknownDistributionGetsNoFix() {
         org.junit.jupiter.api.Assertions.assertTrue(tester.onlyFinding("FROM registry.example.com/base:1\n").fixes().isEmpty());
+    }
+
+    @org.junit.jupiter.api.Test
+    void devContainersAreNotDeployedImages() {
+        org.junit.jupiter.api.Assertions.assertTrue(RuleTester.of(new MissingUserRule(), new DockerfileLanguage(), ".devcontainer/Dockerfile")
+                .findings("FROM debian:12\nUSER root\n").isEmpty());
     }
 }

@@ -56,4 +56,10 @@ class RootUserRuleTest {
         tester.assertFix("FROM debian:12 AS base\nUSER root\nFROM base\nCOPY a /a\n", RootUserRule.INSERT_TITLE,
                 "FROM debian:12 AS base\nUSER root\nFROM base\nCOPY a /a\nUSER 10001:10001\n");
     }
+
+    @org.junit.jupiter.api.Test
+    void devContainersAreNotDeployedImages() {
+        org.junit.jupiter.api.Assertions.assertTrue(RuleTester.of(new RootUserRule(), new DockerfileLanguage(), ".devcontainer/Dockerfile")
+                .findings("FROM debian:12\nUSER root\n").isEmpty());
+    }
 }

@@ -24,7 +24,9 @@ class SecretInEnvRuleTest {
                 RuleCase.passes("public", "FROM alpine:3.20\nENV PUBLIC_KEY=abc\n"),
                 RuleCase.passes("file", "FROM alpine:3.20\nENV PASSWORD_FILE=/run/secrets/db\n"),
                 RuleCase.passes("version", "FROM alpine:3.20\nENV AUTH_VERSION=2\n"),
-                RuleCase.passes("ARG is another rule", "FROM alpine:3.20\nARG TOKEN\n"));
+                RuleCase.passes("ARG is another rule", "FROM alpine:3.20\nARG TOKEN\n"),
+                RuleCase.passes("GPG key fingerprint", "FROM alpine:3.20\nENV GPG_KEY=A035C8C19219BA821ECEA86B64E628F8D684696D\n"),
+                RuleCase.passes("path to a secret file", "FROM alpine:3.20\nENV TLS_PRIVATE_KEY=/run/secrets/tls.key\n"));
     }
 
     @ParameterizedTest(name = "{0}")

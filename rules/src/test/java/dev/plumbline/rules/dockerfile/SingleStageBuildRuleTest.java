@@ -30,7 +30,8 @@ class SingleStageBuildRuleTest {
                 RuleCase.passes("npm install", "FROM node:22\nRUN npm install\n"),
                 RuleCase.passes("npm build is not a script run", "FROM node:22\nRUN npm build\n"),
                 RuleCase.passes("installing make", "FROM debian:12\nRUN apt-get install -y make\n"),
-                RuleCase.passes("ONBUILD", "FROM golang:1.22\nONBUILD RUN go build .\n"));
+                RuleCase.passes("ONBUILD", "FROM golang:1.22\nONBUILD RUN go build .\n"),
+                RuleCase.passes("version check", "FROM eclipse-temurin:21\nRUN javac --version && java --version\n"));
     }
 
     @ParameterizedTest(name = "{0}")

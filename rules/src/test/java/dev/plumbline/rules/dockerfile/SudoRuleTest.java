@@ -32,7 +32,7 @@ class SudoRuleTest {
 
     @Test
     void fixRemovesSudo() {
-        tester.assertFix("FROM debian:12\nRUN sudo \\\n  make\n", SudoRule.FIX_TITLE, "FROM debian:12\nRUN make\n");
+        tester.assertFix("FROM debian:12\nRUN sudo \\\n  apt-get update\n", SudoRule.FIX_TITLE, "FROM debian:12\nRUN apt-get update\n");
     }
 
     @Test

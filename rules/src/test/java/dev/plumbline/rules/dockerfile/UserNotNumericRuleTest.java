@@ -21,7 +21,8 @@ class UserNotNumericRuleTest {
                 RuleCase.passes("UID and GID", "FROM debian:12\nUSER 10001:app\n"),
                 RuleCase.passes("ARG-provided", "FROM debian:12\nARG U=app\nUSER ${U}\n"),
                 RuleCase.passes("root is another rule's", "FROM debian:12\nUSER root\n"),
-                RuleCase.passes("name only in a build stage", "FROM debian:12 AS b\nUSER app\nFROM debian:12\nUSER 1000\n"));
+                RuleCase.passes("name only in a build stage", "FROM debian:12 AS b\nUSER app\nFROM debian:12\nUSER 1000\n"),
+                RuleCase.passes("windows", "FROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nUSER ContainerUser\n"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -71,11 +71,11 @@ public enum Distro {
     /** True when the stage's image is a Windows one (users and root work differently there). */
     public static boolean isWindows(Dockerfile dockerfile, Stage stage) {
         ImageRef image = dockerfile.stageGraph().rootImage(stage);
-        if (image.isImage()) {
-            String whole = image.text().toLowerCase(Locale.ROOT);
-            if (NOT_LINUX_WORDS.stream().anyMatch(whole::contains)) {
-                return true;
-            }
+        // as resolved, or as written when a variable (e.g. the OS version) has no default
+        String whole = (image.isImage() ? image.text()
+                : dockerfile.stageGraph().root(stage).from().image().map(w -> w.text()).orElse("")).toLowerCase(Locale.ROOT);
+        if (NOT_LINUX_WORDS.stream().anyMatch(whole::contains)) {
+            return true;
         }
         return dockerfile.effectiveShell(stage)
                 .map(shell -> shell.arguments().isEmpty() ? "" : shell.arguments().get(0).value().toLowerCase(Locale.ROOT))

@@ -43,6 +43,15 @@ public final class FinalImage {
         return offset;
     }
 
+    /**
+     * True for a Dockerfile of a development container ({@code .devcontainer/}): an editor's work
+     * environment, not an image that is deployed, so the rules about what the final image runs as do
+     * not apply.
+     */
+    public static boolean isDevContainer(TextDocument document) {
+        return document.uri().replace('\\', '/').contains("/.devcontainer/");
+    }
+
     /** The first CMD or ENTRYPOINT of {@code stage} at or after {@code fromOffset}. */
     public static Optional<Instruction> firstCommand(Stage stage, int fromOffset) {
         return stage.instructions().stream()

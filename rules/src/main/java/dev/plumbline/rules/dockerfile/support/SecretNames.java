@@ -12,9 +12,15 @@ public final class SecretNames {
 
     private static final Set<String> SECRET_WORDS = Set.of("apikey", "auth", "credential", "credentials", "key",
             "password", "passwd", "pword", "secret", "token");
-    private static final Set<String> ALLOWED_WORDS = Set.of("public", "file", "version");
+    /** BuildKit's exemptions plus gpg/pgp: a GPG_KEY is a public key fingerprint (official images set them). */
+    private static final Set<String> ALLOWED_WORDS = Set.of("public", "file", "version", "gpg", "pgp");
 
     private SecretNames() {
+    }
+
+    /** True for a value that is an absolute file path: the name then points at a file, it does not hold the secret. */
+    public static boolean isPath(String value) {
+        return value.startsWith("/") && value.indexOf(' ') < 0 && value.length() > 1;
     }
 
     /** The secret word {@code name} holds, or null. */
