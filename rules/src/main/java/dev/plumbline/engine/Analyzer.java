@@ -108,7 +108,9 @@ public final class Analyzer {
 
     private static <T> List<Suppression> suppressionsOf(LanguageSupport<T> support, T model, TextDocument document,
             Config config) {
-        if (!config.inlineSuppressions()) {
+        // "<domain>.inlineSuppressions: false" (e.g. from hadolint's disable-ignore-pragma) turns them off for one kind
+        if (!config.inlineSuppressions()
+                || Boolean.FALSE.equals(config.options().get(support.language().domain() + ".inlineSuppressions"))) {
             return List.of();
         }
         return support.suppressions(model, document).stream()
