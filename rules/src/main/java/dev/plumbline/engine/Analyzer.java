@@ -2,6 +2,7 @@ package dev.plumbline.engine;
 
 import dev.plumbline.config.Config;
 import dev.plumbline.config.RuleSetting;
+import dev.plumbline.features.DocumentFeatures;
 import dev.plumbline.text.Range;
 import dev.plumbline.text.TextDocument;
 import java.util.ArrayList;
@@ -59,7 +60,8 @@ public final class Analyzer {
         Optional<String> unsupported = unsupportedContent(document);
         if (unsupported.isPresent()) {
             Finding finding = engineFinding(EngineRules.UNSUPPORTED_CONTENT, Range.of(0, 0, 0, 0), unsupported.get());
-            return new AnalysisResult(document, language, false, applyConfig(List.of(finding), config), null, f -> Optional.empty());
+            return new AnalysisResult(document, language, false, applyConfig(List.of(finding), config), null,
+                    f -> Optional.empty(), DocumentFeatures.none());
         }
         Optional<RuleRegistry.Binding<?>> binding = registry.binding(language);
         if (binding.isEmpty()) {
@@ -103,7 +105,8 @@ public final class Analyzer {
         kept = new ArrayList<>(new LinkedHashSet<>(kept)); // identical findings once
         kept.sort(Finding.ORDER);
         return new AnalysisResult(document, support.language(), false, kept, model,
-                finding -> support.ignoreFix(model, document, finding));
+                finding -> support.ignoreFix(model, document, finding),
+                DocumentFeatures.of(model, document, support.features(), log));
     }
 
     private static <T> List<Suppression> suppressionsOf(LanguageSupport<T> support, T model, TextDocument document,

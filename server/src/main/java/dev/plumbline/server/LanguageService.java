@@ -12,7 +12,10 @@ import dev.plumbline.server.diagnostics.DiagnosticMapper;
 import dev.plumbline.server.diagnostics.DiagnosticPublisher;
 import dev.plumbline.server.document.DocumentStore;
 import dev.plumbline.server.features.CodeActionProvider;
+import dev.plumbline.server.features.CompletionProvider;
 import dev.plumbline.server.features.HoverProvider;
+import dev.plumbline.server.features.NavigationProvider;
+import dev.plumbline.server.features.OutlineProvider;
 import dev.plumbline.server.lsp.ClientSupport;
 import dev.plumbline.server.settings.ServerSettings;
 import dev.plumbline.server.settings.SettingsParser;
@@ -41,8 +44,11 @@ public final class LanguageService implements AutoCloseable {
     private final DiagnosticMapper diagnostics = new DiagnosticMapper();
     private final HoverProvider hover = new HoverProvider();
     private final CodeActionProvider codeActions = new CodeActionProvider(diagnostics);
+    private final CompletionProvider completion = new CompletionProvider();
+    private final OutlineProvider outline = new OutlineProvider();
+    private final NavigationProvider navigation = new NavigationProvider();
     private final SettingsSync settings;
-    /** Hover and code actions run here, never on the JSON-RPC thread. */
+    /** Requests (hover, code actions, completion, navigation) run here, never on the JSON-RPC thread. */
     private final ExecutorService requests = Executors.newFixedThreadPool(2, DaemonThreads.named("plumbline-request"));
 
     public LanguageService(Analyzer engine, ConfigResolver resolver, ServerLog log) {
@@ -117,6 +123,18 @@ public final class LanguageService implements AutoCloseable {
 
     public CodeActionProvider codeActions() {
         return codeActions;
+    }
+
+    public CompletionProvider completion() {
+        return completion;
+    }
+
+    public OutlineProvider outline() {
+        return outline;
+    }
+
+    public NavigationProvider navigation() {
+        return navigation;
     }
 
     public SettingsSync settings() {
