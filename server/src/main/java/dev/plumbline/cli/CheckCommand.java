@@ -1,5 +1,6 @@
 package dev.plumbline.cli;
 
+import dev.plumbline.workspace.SourceWalker;
 import dev.plumbline.config.ConfigResolver;
 import dev.plumbline.config.ResolvedConfig;
 import dev.plumbline.engine.Analyzer;

@@ -1,5 +1,7 @@
 package dev.plumbline.cli;
 
+import dev.plumbline.workspace.SourceWalker;
+import dev.plumbline.workspace.SourceText;
 import dev.plumbline.config.Config;
 import dev.plumbline.config.ResolvedConfig;
 import dev.plumbline.config.RuleSetting;

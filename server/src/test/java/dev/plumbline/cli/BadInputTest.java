@@ -1,5 +1,6 @@
 package dev.plumbline.cli;
 
+import dev.plumbline.workspace.SourceText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
