@@ -5,6 +5,7 @@ import dev.plumbline.config.RuleSetting;
 import dev.plumbline.features.DocumentFeatures;
 import dev.plumbline.text.Range;
 import dev.plumbline.text.TextDocument;
+import dev.plumbline.workspace.WorkspaceView;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,6 +48,17 @@ public final class Analyzer {
      * @throws CancellationException when {@code cancellation} fires
      */
     public AnalysisResult analyze(TextDocument document, String path, Config config, Cancellation cancellation) {
+        return analyze(document, path, config, null, cancellation);
+    }
+
+    /**
+     * As {@link #analyze(TextDocument, String, Config, Cancellation)}, with the workspace the file
+     * belongs to, so cross-file rules can look at other files.
+     *
+     * @param workspace the file's place in its workspace index, or {@code null}
+     */
+    public AnalysisResult analyze(TextDocument document, String path, Config config, WorkspaceView workspace,
+            Cancellation cancellation) {
         // a path relative to a config inside .github/ would hide the .github/workflows/ location
         String detectionPath = uriPath(document.uri()).orElse(path);
         Optional<Language> detected = LanguageDetector.detect(detectionPath, document.languageId(), document.text());
@@ -67,11 +79,11 @@ public final class Analyzer {
         if (binding.isEmpty()) {
             return AnalysisResult.notChecked(document, language, false);
         }
-        return run(binding.get(), document, config, cancellation);
+        return run(binding.get(), document, config, workspace, cancellation);
     }
 
     private <T> AnalysisResult run(RuleRegistry.Binding<T> binding, TextDocument document, Config config,
-            Cancellation cancellation) {
+            WorkspaceView workspace, Cancellation cancellation) {
         LanguageSupport<T> support = binding.support();
         cancellation.checkCanceled();
         T model = support.parse(document, cancellation);
@@ -81,7 +93,7 @@ public final class Analyzer {
             if (!isEnabled(rule.meta(), config)) {
                 continue;
             }
-            RuleContext<T> context = new RuleContext<>(rule.meta(), model, document, config, cancellation);
+            RuleContext<T> context = new RuleContext<>(rule.meta(), model, document, config, workspace, cancellation);
             try {
                 rule.check(context);
                 raw.addAll(context.findings());

@@ -13,6 +13,8 @@ import dev.plumbline.rules.gha.WorkflowLanguage;
 import dev.plumbline.rules.gha.WorkflowRules;
 import dev.plumbline.rules.k8s.KubernetesLanguage;
 import dev.plumbline.rules.k8s.KubernetesRules;
+import dev.plumbline.workspace.FactsExtractor;
+import dev.plumbline.workspace.WorkspaceScanner;
 import java.util.List;
 
 /** The explicit list of every language and rule Plumbline ships. */
@@ -30,6 +32,16 @@ public final class BuiltinRules {
     /** Reads {@code .plumbline.yaml} files, checking rule keys against the built-in rules. */
     public static ConfigLoader configLoader() {
         return new ConfigLoader(key -> !REGISTRY.resolve(key, null).isEmpty());
+    }
+
+    /** Every extractor of the facts cross-file rules read from the workspace index. */
+    public static List<FactsExtractor<?>> factsExtractors() {
+        return List.of();
+    }
+
+    /** Builds and updates workspace indexes with every built-in extractor. */
+    public static WorkspaceScanner workspaceScanner() {
+        return new WorkspaceScanner(factsExtractors());
     }
 
     /** Finds the configuration that applies to a file. */
