@@ -13,8 +13,6 @@ import dev.plumbline.rules.gha.WorkflowLanguage;
 import dev.plumbline.rules.gha.WorkflowRules;
 import dev.plumbline.rules.k8s.KubernetesLanguage;
 import dev.plumbline.rules.k8s.KubernetesRules;
-import dev.plumbline.workspace.FactsExtractor;
-import dev.plumbline.workspace.WorkspaceScanner;
 import java.util.List;
 
 /** The explicit list of every language and rule Plumbline ships. */
@@ -34,16 +32,6 @@ public final class BuiltinRules {
         return new ConfigLoader(key -> !REGISTRY.resolve(key, null).isEmpty());
     }
 
-    /** Every extractor of the facts cross-file rules read from the workspace index. */
-    public static List<FactsExtractor<?>> factsExtractors() {
-        return List.of();
-    }
-
-    /** Builds and updates workspace indexes with every built-in extractor. */
-    public static WorkspaceScanner workspaceScanner() {
-        return new WorkspaceScanner(factsExtractors());
-    }
-
     /** Finds the configuration that applies to a file. */
     public static ConfigResolver configResolver() {
         return new ConfigResolver(configLoader());
@@ -59,6 +47,7 @@ public final class BuiltinRules {
         builder.language(new DockerfileLanguage(), DockerfileRules.all());
         builder.language(new WorkflowLanguage(), WorkflowRules.all());
         builder.language(new KubernetesLanguage(), KubernetesRules.all());
+        // facts cross-file rules read from the workspace index: builder.factsExtractor(...)
         return builder.build();
     }
 }

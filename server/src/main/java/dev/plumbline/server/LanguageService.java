@@ -8,6 +8,9 @@ import dev.plumbline.server.analysis.DaemonThreads;
 import dev.plumbline.server.analysis.DocumentAnalyzer;
 import dev.plumbline.server.analysis.LatestResults;
 import dev.plumbline.server.analysis.WorkspaceFolders;
+import dev.plumbline.server.analysis.WorkspaceIndexes;
+import dev.plumbline.server.document.DocumentPaths;
+import dev.plumbline.workspace.WorkspaceScanner;
 import dev.plumbline.server.diagnostics.DiagnosticMapper;
 import dev.plumbline.server.diagnostics.DiagnosticPublisher;
 import dev.plumbline.server.document.DocumentStore;
@@ -37,6 +40,7 @@ public final class LanguageService implements AutoCloseable {
 
     private final DocumentStore documents = new DocumentStore();
     private final WorkspaceFolders folders = new WorkspaceFolders();
+    private final WorkspaceIndexes indexes;
     private final DocumentAnalyzer analyzer;
     private final DiagnosticPublisher publisher;
     private final AnalysisScheduler scheduler;
@@ -53,7 +57,9 @@ public final class LanguageService implements AutoCloseable {
 
     public LanguageService(Analyzer engine, ConfigResolver resolver, ServerLog log) {
         this.log = log;
-        this.analyzer = new DocumentAnalyzer(engine, resolver, folders);
+        this.indexes = new WorkspaceIndexes(new WorkspaceScanner(engine.registry().factsExtractors()), log,
+                this::workspaceChanged);
+        this.analyzer = new DocumentAnalyzer(engine, resolver, folders, indexes);
         LatestResults results = new LatestResults();
         this.publisher = new DiagnosticPublisher(documents, results, diagnostics, client::get);
         this.scheduler = new AnalysisScheduler(documents, analyzer, publisher, () -> analyzer.settings().debounceMs(), log);
@@ -90,15 +96,27 @@ public final class LanguageService implements AutoCloseable {
 
     /** A {@code .plumbline.yaml} or the set of workspace folders changed. */
     public void configurationFilesChanged() {
+        indexes.setFolders(folders.all());
         analyzer.configurationFilesChanged();
         scheduler.analyzeAllNow();
     }
 
-    /** Close: stop the document's analysis and clear its diagnostics in the editor. */
+    /** Files of the workspace changed on disk (or an index scan finished): cross-file facts moved. */
+    public void workspaceChanged() {
+        analyzer.workspaceChanged();
+        scheduler.analyzeAllNow();
+    }
+
+    public WorkspaceIndexes indexes() {
+        return indexes;
+    }
+
+    /** Close: stop the document's analysis and clear its diagnostics in the editor; the disk is the truth again. */
     public void closeDocument(String uri) {
         documents.close(uri);
         scheduler.cancel(uri);
         publisher.clear(uri);
+        DocumentPaths.filePath(uri).ifPresent(indexes::fileChanged);
     }
 
     public DocumentStore documents() {
@@ -151,6 +169,7 @@ public final class LanguageService implements AutoCloseable {
 
     @Override
     public void close() {
+        indexes.close();
         scheduler.close();
         requests.shutdown(); // running requests finish and answer; see AnalysisScheduler#close
     }

@@ -17,8 +17,10 @@ public final class TestRules {
     public TestRules() {
         RuleRegistry.Builder builder = RuleRegistry.builder();
         EngineRules.all().forEach(builder::engineFinding);
-        List<Rule<TextDocument>> rules = List.of(new ShoutRule(), new BoomRule(), gate);
-        this.registry = builder.language(new TestLanguage(), rules).build();
+        List<Rule<TextDocument>> rules = List.of(new ShoutRule(), new BoomRule(), gate, new NeedsReadmeRule());
+        this.registry = builder.language(new TestLanguage(), rules)
+                .factsExtractor(new NeedsReadmeRule.ReadmeExtractor())
+                .build();
     }
 
     public ConfigResolver configResolver() {
