@@ -178,7 +178,8 @@ class BadInputTest {
     void anUnreadableFileIsAReadErrorNotAnException() throws IOException {
         Path folder = Files.createDirectories(dir.resolve("Dockerfile"));
         FileChecker checker = new FileChecker(new dev.plumbline.engine.Analyzer(FakeDockerfileLanguage.registry()),
-                file -> dev.plumbline.config.ResolvedConfig.none(), FileChecker.MAX_BYTES);
+                file -> dev.plumbline.config.ResolvedConfig.none(), file -> java.util.Optional.empty(),
+                FileChecker.MAX_BYTES);
 
         FileResult result = checker.check(folder);
 
