@@ -17,7 +17,7 @@ class CrossFileCheckTest {
     Path dir;
 
     private List<String> readmeFindings(String... args) {
-        return CheckRun.with(new TestRules().registry, dir, args).outLines().stream()
+        return CheckRun.with(TestRules.withCrossFileRule().registry, dir, args).outLines().stream()
                 .filter(line -> line.contains("dockerfile/test-needs-readme"))
                 .toList();
     }

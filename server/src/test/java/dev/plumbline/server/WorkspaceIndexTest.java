@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Cross-file checks through the server: the index is scanned, follows the disk and open editors. */
 class WorkspaceIndexTest {
 
-    private final LspSession session = LspSession.start(new TestRules());
+    private final LspSession session = LspSession.start(TestRules.withCrossFileRule());
 
     @TempDir
     Path workspace;
