@@ -47,6 +47,7 @@ public final class BuiltinRules {
         builder.language(new DockerfileLanguage(), DockerfileRules.all());
         builder.language(new WorkflowLanguage(), WorkflowRules.all());
         builder.language(new KubernetesLanguage(), KubernetesRules.all());
+        // facts cross-file rules read from the workspace index: builder.factsExtractor(...)
         return builder.build();
     }
 }
