@@ -102,7 +102,7 @@ class RuleCatalogTest {
 
     private static long countOf(Analyzer analyzer, RuleMeta meta, String path, String text) {
         List<Finding> findings = analyzer.analyze(TextDocument.of("file:///docs/" + path, text), path,
-                ExampleConfig.forRule(meta), Cancellation.NONE).findings();
+                ExampleConfig.forRule(meta), ExampleConfig.workspace(meta, path), Cancellation.NONE).findings();
         return findings.stream().filter(f -> f.ruleId().equals(meta.id())).count();
     }
 

@@ -45,6 +45,9 @@ public final class DockerfileRules {
                 new HardcodedSecretRule(),
                 new CopySensitiveFileRule(),
                 new CurlPipeShellRule(),
-                new InsecureDownloadRule());
+                new InsecureDownloadRule(),
+                new MissingDockerignoreRule(),
+                new CopyIgnoredFileRule(),
+                new CopySourceMissingRule());
     }
 }

@@ -29,7 +29,8 @@ class DockerfileRuleDocsTest {
     private static long count(Rule<Dockerfile> rule, String source) {
         String ruleId = rule.meta().id();
         return ANALYZER.analyze(TextDocument.of("file:///w/Dockerfile", source), "Dockerfile",
-                ExampleConfig.forRule(rule.meta()), Cancellation.NONE).findings().stream()
+                ExampleConfig.forRule(rule.meta()), ExampleConfig.workspace(rule.meta(), "Dockerfile"), Cancellation.NONE)
+                .findings().stream()
                 .filter(f -> f.ruleId().equals(ruleId)).count();
     }
 
