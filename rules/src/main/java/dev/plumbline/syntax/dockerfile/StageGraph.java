@@ -76,6 +76,7 @@ public final class StageGraph {
     private final Dockerfile dockerfile;
     private final List<List<Stage>> chains;
     private final List<StageReference> references;
+    private final List<List<Stage>> dependencies;
     private final List<Map<String, String>> inheritedEnv;
 
     StageGraph(Dockerfile dockerfile) {
@@ -92,6 +93,7 @@ public final class StageGraph {
         }
         this.chains = List.copyOf(chainList);
         this.references = List.copyOf(findReferences());
+        this.dependencies = findDependencies();
         List<Map<String, String>> envs = new ArrayList<>(stages.size());
         for (Stage stage : stages) {
             Optional<Stage> base = dockerfile.baseStage(stage);
@@ -245,13 +247,21 @@ public final class StageGraph {
 
     /** The stages {@code stage} needs built first: its base stage and every stage it copies or mounts from. */
     public List<Stage> dependencies(Stage stage) {
-        List<Stage> out = new ArrayList<>();
+        return dependencies.get(stage.index());
+    }
+
+    private List<List<Stage>> findDependencies() {
+        List<List<Stage>> out = new ArrayList<>();
+        for (int i = 0; i < dockerfile.stages().size(); i++) {
+            out.add(new ArrayList<>());
+        }
         for (StageReference reference : references) {
-            if (reference.at().stageIndex() == stage.index() && !out.contains(reference.target())) {
-                out.add(reference.target());
+            List<Stage> list = out.get(reference.at().stageIndex());
+            if (!list.contains(reference.target())) {
+                list.add(reference.target());
             }
         }
-        return out;
+        return out.stream().map(List::copyOf).toList();
     }
 
     /** The stage a {@code --from} value (name or index) refers to, resolved at {@code at}. */
