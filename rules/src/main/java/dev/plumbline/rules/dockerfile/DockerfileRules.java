@@ -13,6 +13,10 @@ public final class DockerfileRules {
     public static List<Rule<Dockerfile>> all() {
         return List.of(
                 new SyntaxErrorRule(),
+                new SyntaxUnknownInstructionRule(),
+                new SyntaxArgumentCountRule(),
+                new SyntaxUnknownFlagRule(),
+                new SyntaxFlagValueRule(),
                 new LatestTagRule(),
                 new UntaggedImageRule(),
                 new PipNoCacheDirRule());
