@@ -17,6 +17,11 @@ public final class DockerfileRules {
                 new SyntaxArgumentCountRule(),
                 new SyntaxUnknownFlagRule(),
                 new SyntaxFlagValueRule(),
+                new SyntaxKeyValueRule(),
+                new SyntaxFromRule(),
+                new SyntaxImageReferenceRule(),
+                new SyntaxInvalidArgumentRule(),
+                new SyntaxDirectiveRule(),
                 new LatestTagRule(),
                 new UntaggedImageRule(),
                 new PipNoCacheDirRule());
