@@ -22,6 +22,11 @@ public final class DockerfileRules {
                 new SyntaxImageReferenceRule(),
                 new SyntaxInvalidArgumentRule(),
                 new SyntaxDirectiveRule(),
+                new MisplacedDirectiveRule(),
+                new DirectiveCasingRule(),
+                new SyntaxInstructionBeforeFromRule(),
+                new SyntaxOnbuildTriggerRule(),
+                new SyntaxCopyDestinationRule(),
                 new LatestTagRule(),
                 new UntaggedImageRule(),
                 new PipNoCacheDirRule());
