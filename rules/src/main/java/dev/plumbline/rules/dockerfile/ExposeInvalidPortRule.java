@@ -9,6 +9,7 @@ import dev.plumbline.engine.Severity;
 import dev.plumbline.rules.dockerfile.support.DockerfileUtilsIds;
 import dev.plumbline.rules.dockerfile.support.ExposedPort;
 import dev.plumbline.rules.dockerfile.support.Instructions;
+import dev.plumbline.rules.dockerfile.support.Templates;
 import dev.plumbline.syntax.dockerfile.Dockerfile;
 import dev.plumbline.syntax.dockerfile.Instruction;
 import dev.plumbline.syntax.shell.Word;
@@ -35,6 +36,9 @@ public final class ExposeInvalidPortRule implements Rule<Dockerfile> {
 
     @Override
     public void check(RuleContext<Dockerfile> context) {
+        if (Templates.isTemplate(context.model())) {
+            return; // not built as written
+        }
         for (Instruction instruction : Instructions.withTriggers(context.model())) {
             if (!instruction.is("EXPOSE")) {
                 continue;

@@ -8,6 +8,7 @@ import dev.plumbline.engine.RuleMeta;
 import dev.plumbline.engine.Severity;
 import dev.plumbline.rules.dockerfile.support.DockerfileUtilsIds;
 import dev.plumbline.rules.dockerfile.support.Instructions;
+import dev.plumbline.rules.dockerfile.support.Templates;
 import dev.plumbline.syntax.dockerfile.Dockerfile;
 import dev.plumbline.syntax.dockerfile.ExecForm;
 import dev.plumbline.syntax.dockerfile.HealthcheckInstruction;
@@ -44,12 +45,17 @@ public final class SyntaxArgumentCountRule implements Rule<Dockerfile> {
 
     @Override
     public void check(RuleContext<Dockerfile> context) {
+        if (Templates.isTemplate(context.model())) {
+            return; // not built as written
+        }
         for (Instruction instruction : Instructions.withTriggers(context.model())) {
             if (!Instructions.isKnown(instruction)) {
                 continue;
             }
             switch (instruction.name()) {
-                case "ENV", "LABEL", "ARG" -> { }
+                // BuildKit runs an empty RUN (a cache-mount-only RUN is a known idiom) and reads an
+                // empty CMD or ENTRYPOINT as a reset
+                case "ENV", "LABEL", "ARG", "RUN", "CMD", "ENTRYPOINT" -> { }
                 case "ADD", "COPY" -> sourcesAndDestination(context, instruction);
                 case "HEALTHCHECK" -> healthcheck(context, (HealthcheckInstruction) instruction);
                 case "STOPSIGNAL" -> stopsignal(context, instruction);

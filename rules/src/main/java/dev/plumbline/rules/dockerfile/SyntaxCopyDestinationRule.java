@@ -8,6 +8,7 @@ import dev.plumbline.engine.RuleMeta;
 import dev.plumbline.engine.Severity;
 import dev.plumbline.rules.dockerfile.support.DockerfileUtilsIds;
 import dev.plumbline.rules.dockerfile.support.Instructions;
+import dev.plumbline.rules.dockerfile.support.Templates;
 import dev.plumbline.syntax.dockerfile.Dockerfile;
 import dev.plumbline.syntax.dockerfile.Instruction;
 import dev.plumbline.syntax.shell.Word;
@@ -18,7 +19,7 @@ import java.util.List;
 public final class SyntaxCopyDestinationRule implements Rule<Dockerfile> {
 
     static final RuleMeta META = RuleMeta.of("dockerfile/syntax-copy-destination",
-            "Several sources need a directory destination", Severity.ERROR, Language.DOCKERFILE,
+            "Several sources need a directory destination", Severity.WARNING, Language.DOCKERFILE,
             PeerId.of(PeerId.HADOLINT, "DL3021"), DockerfileUtilsIds.of("INVALID_DESTINATION"));
 
     @Override
@@ -28,6 +29,9 @@ public final class SyntaxCopyDestinationRule implements Rule<Dockerfile> {
 
     @Override
     public void check(RuleContext<Dockerfile> context) {
+        if (Templates.isTemplate(context.model())) {
+            return; // not built as written
+        }
         for (Instruction instruction : Instructions.withTriggers(context.model())) {
             if (!instruction.is("COPY") && !instruction.is("ADD")) {
                 continue;
@@ -43,7 +47,8 @@ public final class SyntaxCopyDestinationRule implements Rule<Dockerfile> {
                 continue;
             }
             context.report(destination.range(), instruction.name() + " with " + (args.size() - 1)
-                    + " sources needs a directory destination ending in /, not \"" + value + "\"")
+                    + " sources needs a directory destination ending in /, not \"" + value
+                    + "\"; only BuildKit accepts it without")
                     .fix("Append / to the destination", TextEdit.insert(
                             context.document().positionAt(insertAt(destination, instruction.isExecForm())), "/"));
         }

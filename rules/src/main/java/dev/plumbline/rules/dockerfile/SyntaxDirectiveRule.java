@@ -10,6 +10,7 @@ import dev.plumbline.rules.dockerfile.support.CheckDirective;
 import dev.plumbline.rules.dockerfile.support.DirectiveLine;
 import dev.plumbline.rules.dockerfile.support.DockerfileUtilsIds;
 import dev.plumbline.syntax.dockerfile.Directive;
+import dev.plumbline.rules.dockerfile.support.Templates;
 import dev.plumbline.syntax.dockerfile.Dockerfile;
 import dev.plumbline.syntax.dockerfile.ParseProblem;
 import dev.plumbline.text.TextDocument;
@@ -32,6 +33,9 @@ public final class SyntaxDirectiveRule implements Rule<Dockerfile> {
 
     @Override
     public void check(RuleContext<Dockerfile> context) {
+        if (Templates.isTemplate(context.model())) {
+            return; // not built as written
+        }
         Dockerfile dockerfile = context.model();
         TextDocument doc = context.document();
         for (ParseProblem problem : dockerfile.problems()) {

@@ -7,6 +7,7 @@ import dev.plumbline.engine.RuleContext;
 import dev.plumbline.engine.RuleMeta;
 import dev.plumbline.engine.Severity;
 import dev.plumbline.rules.dockerfile.support.DockerfileUtilsIds;
+import dev.plumbline.rules.dockerfile.support.Templates;
 import dev.plumbline.syntax.dockerfile.Dockerfile;
 import dev.plumbline.syntax.dockerfile.ParseProblem;
 
@@ -26,6 +27,9 @@ public final class SyntaxErrorRule implements Rule<Dockerfile> {
 
     @Override
     public void check(RuleContext<Dockerfile> context) {
+        if (Templates.isTemplate(context.model())) {
+            return; // not built as written
+        }
         for (ParseProblem problem : context.model().problems()) {
             if (problem.kind() == ParseProblem.Kind.SYNTAX) {
                 context.report(problem.range(), problem.message());

@@ -11,6 +11,7 @@ import dev.plumbline.rules.dockerfile.support.DockerfileUtilsIds;
 import dev.plumbline.rules.dockerfile.support.GoDuration;
 import dev.plumbline.rules.dockerfile.support.Instructions;
 import dev.plumbline.rules.dockerfile.support.MountProblems;
+import dev.plumbline.rules.dockerfile.support.Templates;
 import dev.plumbline.syntax.dockerfile.Dockerfile;
 import dev.plumbline.syntax.dockerfile.Flag;
 import dev.plumbline.syntax.dockerfile.HealthcheckInstruction;
@@ -51,6 +52,9 @@ public final class SyntaxFlagValueRule implements Rule<Dockerfile> {
 
     @Override
     public void check(RuleContext<Dockerfile> context) {
+        if (Templates.isTemplate(context.model())) {
+            return; // not built as written
+        }
         for (Instruction instruction : Instructions.withTriggers(context.model())) {
             if (instruction.flags().isEmpty() || instruction instanceof HealthcheckInstruction h && h.isNone()) {
                 continue;

@@ -7,6 +7,7 @@ import dev.plumbline.engine.RuleContext;
 import dev.plumbline.engine.RuleMeta;
 import dev.plumbline.engine.Severity;
 import dev.plumbline.rules.dockerfile.support.DockerfileUtilsIds;
+import dev.plumbline.rules.dockerfile.support.Templates;
 import dev.plumbline.syntax.dockerfile.Dockerfile;
 import dev.plumbline.syntax.dockerfile.FromInstruction;
 import dev.plumbline.syntax.shell.Word;
@@ -34,6 +35,9 @@ public final class SyntaxFromRule implements Rule<Dockerfile> {
 
     @Override
     public void check(RuleContext<Dockerfile> context) {
+        if (Templates.isTemplate(context.model())) {
+            return; // not built as written
+        }
         for (FromInstruction from : context.model().froms()) {
             List<Word> args = from.arguments();
             if (args.size() == 2 || args.size() > 3) {

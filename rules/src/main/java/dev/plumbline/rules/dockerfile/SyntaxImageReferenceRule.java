@@ -8,6 +8,7 @@ import dev.plumbline.engine.RuleMeta;
 import dev.plumbline.engine.Severity;
 import dev.plumbline.rules.dockerfile.support.DockerfileUtilsIds;
 import dev.plumbline.rules.dockerfile.support.ImageUse;
+import dev.plumbline.rules.dockerfile.support.Templates;
 import dev.plumbline.syntax.dockerfile.Dockerfile;
 import dev.plumbline.syntax.dockerfile.FromInstruction;
 import dev.plumbline.syntax.dockerfile.ImageRef;
@@ -35,6 +36,9 @@ public final class SyntaxImageReferenceRule implements Rule<Dockerfile> {
 
     @Override
     public void check(RuleContext<Dockerfile> context) {
+        if (Templates.isTemplate(context.model())) {
+            return; // not built as written
+        }
         for (ImageUse use : ImageUse.all(context.model())) {
             if (use.image().kind() != ImageRef.Kind.UNKNOWN || use.written().contains("$")) {
                 continue;

@@ -8,6 +8,7 @@ import dev.plumbline.engine.RuleMeta;
 import dev.plumbline.engine.Severity;
 import dev.plumbline.rules.dockerfile.support.DockerfileUtilsIds;
 import dev.plumbline.rules.dockerfile.support.Instructions;
+import dev.plumbline.rules.dockerfile.support.Templates;
 import dev.plumbline.syntax.dockerfile.Dockerfile;
 import dev.plumbline.syntax.dockerfile.ExecForm;
 import dev.plumbline.syntax.dockerfile.HealthcheckInstruction;
@@ -44,6 +45,9 @@ public final class SyntaxInvalidArgumentRule implements Rule<Dockerfile> {
 
     @Override
     public void check(RuleContext<Dockerfile> context) {
+        if (Templates.isTemplate(context.model())) {
+            return; // not built as written
+        }
         for (ParseProblem problem : context.model().problems()) {
             if (problem.kind() == ParseProblem.Kind.SHELL_NOT_JSON) {
                 context.report(problem.range(), problem.message()).peers(SHELL_JSON_FORM);

@@ -9,11 +9,13 @@ import dev.plumbline.engine.Severity;
 import dev.plumbline.rules.dockerfile.support.DockerfileUtilsIds;
 import dev.plumbline.rules.dockerfile.support.Instructions;
 import dev.plumbline.syntax.dockerfile.ArgInstruction;
+import dev.plumbline.rules.dockerfile.support.Templates;
 import dev.plumbline.syntax.dockerfile.Dockerfile;
 import dev.plumbline.syntax.dockerfile.Instruction;
 import dev.plumbline.syntax.dockerfile.ParseProblem;
 import dev.plumbline.syntax.shell.Word;
 import dev.plumbline.text.TextEdit;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -47,6 +49,9 @@ public final class SyntaxKeyValueRule implements Rule<Dockerfile> {
 
     @Override
     public void check(RuleContext<Dockerfile> context) {
+        if (Templates.isTemplate(context.model())) {
+            return; // not built as written
+        }
         Dockerfile dockerfile = context.model();
         for (ParseProblem problem : dockerfile.problems()) {
             PeerId peer = PROBLEMS.get(problem.kind());
@@ -74,8 +79,16 @@ public final class SyntaxKeyValueRule implements Rule<Dockerfile> {
     }
 
     private static void argNames(RuleContext<Dockerfile> context, ArgInstruction arg) {
-        for (ArgInstruction.Declaration declaration : arg.declarations()) {
+        List<ArgInstruction.Declaration> declarations = arg.declarations();
+        for (int i = 0; i < declarations.size(); i++) {
+            ArgInstruction.Declaration declaration = declarations.get(i);
             String name = declaration.name().value();
+            if (name.startsWith("#")) {
+                Word last = declarations.get(declarations.size() - 1).word();
+                context.report(declaration.word().startOffset(), last.endOffset(), "Docker has no end-of-line comments: "
+                        + "from \"#\" on, every word declares another build argument").peers();
+                return;
+            }
             if (name.isEmpty()) {
                 context.report(declaration.word().range(), "ARG names can not be blank").peers(MISSING_NAMES);
             } else if (!name.contains("$") && !VARIABLE_NAME.matcher(name).matches()) {

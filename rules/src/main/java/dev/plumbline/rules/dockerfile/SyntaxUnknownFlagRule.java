@@ -10,6 +10,7 @@ import dev.plumbline.rules.dockerfile.support.BuilderFlags;
 import dev.plumbline.rules.dockerfile.support.DockerfileUtilsIds;
 import dev.plumbline.rules.dockerfile.support.Instructions;
 import dev.plumbline.rules.dockerfile.support.Suggestions;
+import dev.plumbline.rules.dockerfile.support.Templates;
 import dev.plumbline.syntax.dockerfile.Dockerfile;
 import dev.plumbline.syntax.dockerfile.Flag;
 import dev.plumbline.syntax.dockerfile.HealthcheckInstruction;
@@ -38,6 +39,9 @@ public final class SyntaxUnknownFlagRule implements Rule<Dockerfile> {
 
     @Override
     public void check(RuleContext<Dockerfile> context) {
+        if (Templates.isTemplate(context.model())) {
+            return; // not built as written
+        }
         for (Instruction instruction : Instructions.withTriggers(context.model())) {
             if (!Instructions.isKnown(instruction) || instruction.flags().isEmpty()
                     // BuildKit does not read the flags of HEALTHCHECK NONE

@@ -8,6 +8,7 @@ import dev.plumbline.engine.Severity;
 import dev.plumbline.rules.dockerfile.support.DockerfileUtilsIds;
 import dev.plumbline.rules.dockerfile.support.Instructions;
 import dev.plumbline.rules.dockerfile.support.Suggestions;
+import dev.plumbline.rules.dockerfile.support.Templates;
 import dev.plumbline.syntax.dockerfile.Dockerfile;
 import dev.plumbline.syntax.dockerfile.DockerfileParser;
 import dev.plumbline.syntax.dockerfile.Instruction;
@@ -31,6 +32,9 @@ public final class SyntaxUnknownInstructionRule implements Rule<Dockerfile> {
 
     @Override
     public void check(RuleContext<Dockerfile> context) {
+        if (Templates.isTemplate(context.model())) {
+            return; // not built as written
+        }
         for (Instruction instruction : Instructions.withTriggers(context.model())) {
             if (Instructions.isKnown(instruction)) {
                 continue;

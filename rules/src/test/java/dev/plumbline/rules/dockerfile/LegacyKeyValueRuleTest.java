@@ -1,12 +1,22 @@
 package dev.plumbline.rules.dockerfile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.plumbline.syntax.dockerfile.Dockerfile;
+import dev.plumbline.syntax.dockerfile.DockerfileParser;
+import dev.plumbline.syntax.dockerfile.Instruction;
+import dev.plumbline.syntax.dockerfile.KeyValueInstruction;
+import dev.plumbline.testing.CorpusWorkspace;
 import dev.plumbline.testing.RuleCase;
 import dev.plumbline.testing.RuleTester;
+import dev.plumbline.text.TextDocument;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -57,6 +67,40 @@ class LegacyKeyValueRuleTest {
         assertEquals(Optional.of("\"C:\\\\app\""), LegacyKeyValueRule.doubleQuoted("C:\\\\app", '\\'));
         assertEquals(Optional.of("\"C:\\app\""), LegacyKeyValueRule.doubleQuoted("C:\\app", '`'));
         assertEquals(Optional.empty(), LegacyKeyValueRule.doubleQuoted("it's", '\\'));
+    }
+
+    /** Every legacy pair of the real-world corpus keeps its value when the fix rewrites it. */
+    @Test
+    void conversionKeepsTheValueOnTheCorpus() throws IOException {
+        Optional<Path> corpus = CorpusWorkspace.locate().map(p -> p.resolve("dockerfile")).filter(Files::isDirectory);
+        Assumptions.assumeTrue(corpus.isPresent(), "no corpus");
+        int checked = 0;
+        try (Stream<Path> files = Files.list(corpus.get())) {
+            for (Path file : files.sorted().toList()) {
+                Dockerfile df = DockerfileParser.parse(TextDocument.of(file.toUri().toString(), Files.readString(file)));
+                for (Instruction instruction : df.instructions()) {
+                    if (!(instruction instanceof KeyValueInstruction kv)) {
+                        continue;
+                    }
+                    for (KeyValueInstruction.Pair pair : kv.pairs()) {
+                        if (!pair.legacy()) {
+                            continue;
+                        }
+                        Optional<String> quoted = LegacyKeyValueRule.doubleQuoted(pair.value().text(), df.escapeChar());
+                        if (quoted.isEmpty()) {
+                            continue;
+                        }
+                        String rewritten = (df.escapeChar() == '`' ? "# escape=`\n" : "") + "FROM a:1\nENV "
+                                + pair.key().text() + "=" + quoted.get() + "\n";
+                        Dockerfile again = DockerfileParser.parse(TextDocument.of("file:///x", rewritten));
+                        KeyValueInstruction env = (KeyValueInstruction) again.instructions().get(1);
+                        assertEquals(pair.value().value(), env.pairs().get(0).value().value(), () -> file + ": " + pair);
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertTrue(checked > 50, "checked " + checked);
     }
 
     @Test

@@ -43,8 +43,6 @@ class SyntaxFlagValueRuleTest {
                 RuleCase.flags("unknown mount type", FROM + "RUN --mount=type=«volume»,target=/x true\n"),
                 RuleCase.flags("unknown mount key", FROM + "RUN --mount=type=cache,«targte»=/x,target=/y true\n"),
                 RuleCase.flags("mount field without =", FROM + "RUN --mount=type=cache,target=/x,«/root/.cache» true\n"),
-                RuleCase.flags("cache mount without target", FROM + "RUN --mount=«type=cache,id=pip» true\n"),
-                RuleCase.flags("bind mount (the default) without target", FROM + "RUN --mount=«from=build,source=/out» true\n"),
                 RuleCase.flags("unknown sharing mode", FROM + "RUN --mount=type=cache,target=/x,sharing=«exclusive» true\n"),
                 RuleCase.flags("in an ONBUILD trigger", FROM + "ONBUILD COPY «--from» /a /b\n"),
                 RuleCase.passes("valid values", """
@@ -65,6 +63,8 @@ class SyntaxFlagValueRuleTest {
                         """),
                 RuleCase.passes("variables are expanded later", FROM
                         + "COPY --chmod=$MODE a /b\nRUN --network=$NET --mount=type=$T true\n"),
+                RuleCase.passes("a mount without target goes to the working directory",
+                        FROM + "RUN --mount=type=bind true\nRUN --mount=from=build,src=/out,rw true\nRUN --mount=type=cache,id=x true\n"),
                 RuleCase.passes("HEALTHCHECK NONE ignores its flags", FROM + "HEALTHCHECK --interval=x NONE\n"),
                 RuleCase.passes("unknown flags are another rule's", FROM + "COPY --frm a /b\n"));
     }

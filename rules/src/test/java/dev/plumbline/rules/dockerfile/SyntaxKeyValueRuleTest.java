@@ -30,6 +30,7 @@ class SyntaxKeyValueRuleTest {
                 RuleCase.flags("ARG without a name", FROM + "ARG «=v»\n"),
                 RuleCase.flags("ARG name with a dash", "ARG «build-date»=today\n" + FROM),
                 RuleCase.flags("ARG name starting with a digit", FROM + "ARG «1st»\n"),
+                RuleCase.flags("end-of-line comment", FROM + "ARG OS=linux «# or: windows, darwin»\n"),
                 RuleCase.flags("open double quote", FROM + "ENV «A=\"hello»\n"),
                 RuleCase.flags("open double quote, with a space", FROM + "LABEL «description=\"a web app»\n"),
                 RuleCase.flags("open single quote in the legacy form", FROM + "ENV MSG «it's»\n"),
@@ -47,6 +48,7 @@ class SyntaxKeyValueRuleTest {
                         ENV F=a\\ b
                         ARG ${NAME}=x
                         """),
+                RuleCase.passes("templates are not built as written", "FROM ruby:3\nARG RUBY=<%= version %>\n"),
                 RuleCase.passes("a backtick escape makes \\ literal", "# escape=`\n" + FROM + "ENV A=\"C:\\\"\n"));
     }
 

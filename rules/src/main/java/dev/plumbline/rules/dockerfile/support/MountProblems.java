@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** What BuildKit rejects in a {@code RUN --mount=…} value: unknown types, keys and sharing modes, a missing target. */
+/**
+ * What BuildKit rejects in a {@code RUN --mount=…} value: unknown types, keys and sharing modes, and
+ * fields that are not {@code key=value}. (A missing target is fine: BuildKit mounts at the working directory.)
+ */
 public final class MountProblems {
 
     /** One problem and the span it is about. */
@@ -26,7 +29,6 @@ public final class MountProblems {
             "destination", "readonly", "ro", "readwrite", "rw", "required", "id", "sharing", "mode", "uid", "gid",
             "size", "env");
     private static final Set<String> BARE = Set.of("readonly", "ro", "readwrite", "rw", "required");
-    private static final Set<String> NEEDS_TARGET = Set.of("bind", "cache", "tmpfs");
 
     private MountProblems() {
     }
@@ -62,7 +64,6 @@ public final class MountProblems {
                 offset += item.length() + 1;
             }
         }
-        boolean expanded = word.value().contains("$");
         String type = mount.type();
         if (mount.field("type").filter(f -> !f.value().contains("$")).isPresent() && !TYPES.contains(type)) {
             Mount.Field field = mount.field("type").get();
@@ -73,9 +74,6 @@ public final class MountProblems {
                 .filter(f -> !SHARING.contains(f.value().toLowerCase(Locale.ROOT)))
                 .ifPresent(f -> out.add(new Problem(f.valueRange(), "Unknown sharing mode \"" + f.value()
                         + "\"; use shared, private or locked")));
-        if (!expanded && NEEDS_TARGET.contains(type) && mount.target().filter(t -> !t.value().isEmpty()).isEmpty()) {
-            out.add(new Problem(whole, "A " + type + " mount needs a target (target=/path)"));
-        }
         return out;
     }
 }
