@@ -20,4 +20,13 @@ public interface LanguageSupport<T> {
 
     /** The edit that adds "ignore {@code finding}'s rule here" to the file, if the language can say so. */
     Optional<Fix> ignoreFix(T model, TextDocument document, Finding finding);
+
+    /**
+     * The findings with the settings the file itself carries for a peer tool applied (e.g. BuildKit's
+     * {@code # check=error=true} makes BuildKit's checks errors). Runs before configuration, which
+     * overrides it, and only while peer mechanisms are enabled. The default changes nothing.
+     */
+    default List<Finding> applyFileSettings(T model, TextDocument document, List<Finding> findings) {
+        return findings;
+    }
 }
