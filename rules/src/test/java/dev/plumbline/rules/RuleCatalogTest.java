@@ -66,11 +66,13 @@ class RuleCatalogTest {
         return REGISTRY.metas().stream()
                 .filter(meta -> !ENGINE_IDS.contains(meta.id()))
                 .map(meta -> DynamicTest.dynamicTest(meta.id(), () -> {
-                    List<String> examples = RuleDocs.forRule(meta.id()).orElseThrow().fixExamples();
+                    RuleDoc doc = RuleDocs.forRule(meta.id()).orElseThrow();
+                    List<String> examples = doc.fixExamples();
                     String path = examplePath(meta.language());
-                    assertTrue(countOf(analyzer, meta, path, examples.get(0)) > 0,
+                    Config config = exampleConfig(doc);
+                    assertTrue(countOf(analyzer, meta, path, examples.get(0), config) > 0,
                             "the Before example yields a " + meta.id() + " finding");
-                    assertEquals(0, countOf(analyzer, meta, path, examples.get(1)),
+                    assertEquals(0, countOf(analyzer, meta, path, examples.get(1), config),
                             "the After example yields no " + meta.id() + " finding");
                 }));
     }
@@ -100,9 +102,14 @@ class RuleCatalogTest {
                 "docs/rules.md is stale; run ./mvnw -pl rules test -Dtest=RuleCatalogTest -Ddocs.update=true");
     }
 
-    private static long countOf(Analyzer analyzer, RuleMeta meta, String path, String text) {
+    /** The configuration a page's "Configuration" section gives its examples (the default without one). */
+    static Config exampleConfig(RuleDoc doc) {
+        return doc.exampleConfig().map(yaml -> BuiltinRules.configLoader().load(yaml).config()).orElse(Config.DEFAULT);
+    }
+
+    private static long countOf(Analyzer analyzer, RuleMeta meta, String path, String text, Config config) {
         List<Finding> findings = analyzer.analyze(TextDocument.of("file:///docs/" + path, text), path,
-                Config.DEFAULT, Cancellation.NONE).findings();
+                config, Cancellation.NONE).findings();
         return findings.stream().filter(f -> f.ruleId().equals(meta.id())).count();
     }
 

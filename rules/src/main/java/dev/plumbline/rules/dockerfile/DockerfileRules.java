@@ -36,6 +36,10 @@ public final class DockerfileRules {
                 new ExposeInvalidPortRule(),
                 new ExposeHostMappingRule(),
                 new ExposeProtoCasingRule(),
+                new LabelKeyInvalidRule(),
+                new LabelRequiredRule(),
+                new LabelNotInSchemaRule(),
+                new LabelSchemaValueRule(),
                 new LatestTagRule(),
                 new UntaggedImageRule(),
                 new PipNoCacheDirRule());

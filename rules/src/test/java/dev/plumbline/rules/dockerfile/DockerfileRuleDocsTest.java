@@ -26,8 +26,8 @@ class DockerfileRuleDocsTest {
         return DockerfileRules.all().stream();
     }
 
-    private static long count(String ruleId, String source) {
-        return ANALYZER.analyze(TextDocument.of("file:///w/Dockerfile", source), "Dockerfile", Config.DEFAULT,
+    private static long count(String ruleId, String source, Config config) {
+        return ANALYZER.analyze(TextDocument.of("file:///w/Dockerfile", source), "Dockerfile", config,
                 Cancellation.NONE).findings().stream().filter(f -> f.ruleId().equals(ruleId)).count();
     }
 
@@ -43,7 +43,8 @@ class DockerfileRuleDocsTest {
         }
         List<String> examples = doc.fixExamples();
         assertEquals(2, examples.size(), "a before and an after example");
-        assertTrue(count(id, examples.get(0)) >= 1, () -> "the before example of " + id + " yields no finding");
-        assertEquals(0, count(id, examples.get(1)), () -> "the after example of " + id + " still yields a finding");
+        Config config = doc.exampleConfig().map(yaml -> BuiltinRules.configLoader().load(yaml).config()).orElse(Config.DEFAULT);
+        assertTrue(count(id, examples.get(0), config) >= 1, () -> "the before example of " + id + " yields no finding");
+        assertEquals(0, count(id, examples.get(1), config), () -> "the after example of " + id + " still yields a finding");
     }
 }
