@@ -41,7 +41,7 @@ public final class EmptyContinuationLineRule implements Rule<Dockerfile> {
                 }
                 int next = line + 1 < lines.lineCount() ? lines.lineStart(line + 1) : text.length();
                 context.report(start, end, "Empty line inside the continued " + instruction.name()
-                        + " (it ends nothing; Docker skips it and warns that this will become an error)")
+                        + ": it does not end the instruction; Docker skips it and warns that this will become an error")
                         .fix("Delete the empty line", new TextEdit(doc.rangeOf(start, next), ""));
             }
         }
