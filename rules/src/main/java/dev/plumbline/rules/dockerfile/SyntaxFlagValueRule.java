@@ -78,13 +78,12 @@ public final class SyntaxFlagValueRule implements Rule<Dockerfile> {
                     }
                     continue;
                 }
-                checkValue(context, instruction, flag, type, flag.valueWord().get());
+                checkValue(context, flag, type, flag.valueWord().get());
             }
         }
     }
 
-    private static void checkValue(RuleContext<Dockerfile> context, Instruction instruction, Flag flag,
-            BuilderFlags.Type type, Word value) {
+    private static void checkValue(RuleContext<Dockerfile> context, Flag flag, BuilderFlags.Type type, Word value) {
         String name = flag.name();
         String written = "--" + name;
         String v = value.value();
@@ -103,13 +102,7 @@ public final class SyntaxFlagValueRule implements Rule<Dockerfile> {
             return;
         }
         switch (name) {
-            case "retries" -> {
-                if (!v.isEmpty() && !RETRIES.matcher(v).matches()) {
-                    context.report(value.range(), "--retries must be a whole number, not \"" + v + "\"").peers();
-                } else if (!v.isEmpty() && v.startsWith("-") && !v.matches("-0+")) {
-                    context.report(value.range(), "--retries cannot be negative (" + v + ")").peers(AT_LEAST_ONE);
-                }
-            }
+            case "retries" -> retries(context, value);
             case "from" -> {
                 if (v.isEmpty()) {
                     context.report(flag.range(), "--from= names no stage or image").peers(INVALID_FROM);
@@ -126,6 +119,24 @@ public final class SyntaxFlagValueRule implements Rule<Dockerfile> {
             case "mount" -> MountProblems.of(flag, context.document())
                     .forEach(p -> context.report(p.range(), p.message()).peers());
             default -> { }
+        }
+    }
+
+    /** Go's {@code strconv.ParseInt(v, 10, 32)}, then BuildKit's "not negative" ({@code 0} is the default). */
+    private static void retries(RuleContext<Dockerfile> context, Word value) {
+        String v = value.value();
+        if (v.isEmpty()) {
+            return;
+        }
+        if (!RETRIES.matcher(v).matches() || v.length() > 12) {
+            context.report(value.range(), "--retries must be a whole number, not \"" + v + "\"").peers();
+            return;
+        }
+        long retries = Long.parseLong(v.startsWith("+") ? v.substring(1) : v);
+        if (retries > Integer.MAX_VALUE) {
+            context.report(value.range(), "--retries=" + v + " is out of range").peers();
+        } else if (retries < 0) {
+            context.report(value.range(), "--retries cannot be negative (" + v + ")").peers(AT_LEAST_ONE);
         }
     }
 

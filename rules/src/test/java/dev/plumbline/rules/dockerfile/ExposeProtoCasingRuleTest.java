@@ -18,6 +18,7 @@ class ExposeProtoCasingRuleTest {
     static Stream<RuleCase> cases() {
         return Stream.of(
                 RuleCase.flags("upper case", FROM + "EXPOSE 80/«TCP»\n"),
+                RuleCase.flags("tabs between entries", FROM + "EXPOSE\t80\t443/«UDP»\n"),
                 RuleCase.flags("mixed case, each one", FROM + "EXPOSE 53/«Udp» 443/«tCp»\n"),
                 RuleCase.flags("quoted", FROM + "EXPOSE «\"80/TCP\"»\n"),
                 RuleCase.passes("lower case", FROM + "EXPOSE 80/tcp 53/udp 9/sctp 8080\n"),

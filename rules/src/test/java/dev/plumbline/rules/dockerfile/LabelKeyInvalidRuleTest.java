@@ -25,6 +25,7 @@ class LabelKeyInvalidRuleTest {
                 RuleCase.flags("other characters", FROM + "LABEL «org.example:team»=x\n"),
                 RuleCase.flags("quoted key", FROM + "LABEL «\"My Label\"»=x\n"),
                 RuleCase.flags("legacy form", FROM + "LABEL «Version» 1.0\n"),
+                RuleCase.flags("after a surrogate pair", FROM + "LABEL title=\"\uD83D\uDE00\" «Bad»=x\n"),
                 RuleCase.flags("ONBUILD trigger", FROM + "ONBUILD LABEL «io.docker.x»=y\n"),
                 RuleCase.passes("valid keys", FROM
                         + "LABEL org.opencontainers.image.title=app maintainer=me version=1 a_b=c x/y=z io.k8s.description=d\n"),

@@ -35,6 +35,7 @@ class SyntaxKeyValueRuleTest {
                 RuleCase.flags("open double quote, with a space", FROM + "LABEL «description=\"a web app»\n"),
                 RuleCase.flags("open single quote in the legacy form", FROM + "ENV MSG «it's»\n"),
                 RuleCase.flags("escaped closing quote", FROM + "ENV «A=\"x\\\"»\n"),
+                RuleCase.flags("surrogate pair before and inside", FROM + "LABEL a=\"\uD83D\uDE00\" «b=\"\uD83D\uDE00 x»\n"),
                 RuleCase.flags("in an ONBUILD trigger", FROM + "ONBUILD ENV «X»\n"),
                 RuleCase.passes("valid pairs", FROM + """
                         ARG VERSION

@@ -22,6 +22,7 @@ class SyntaxUnknownFlagRuleTest {
     static Stream<RuleCase> cases() {
         return Stream.of(
                 RuleCase.flags("COPY --chmown", FROM + "COPY «--chmown»=app a /b\n"),
+                RuleCase.flags("after a surrogate pair on the line above", FROM + "# \uD83D\uDE00\nCOPY\t«--chmown»=app a /b\r\n"),
                 RuleCase.flags("ADD --form", FROM + "ADD «--form»=build a /b\n"),
                 RuleCase.flags("FROM --platfrom", "FROM «--platfrom»=linux/amd64 alpine:3.20\n"),
                 RuleCase.flags("HEALTHCHECK --intervall", FROM + "HEALTHCHECK «--intervall»=5s CMD true\n"),
