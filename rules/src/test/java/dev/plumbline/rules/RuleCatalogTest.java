@@ -66,7 +66,8 @@ class RuleCatalogTest {
         return REGISTRY.metas().stream()
                 .filter(meta -> !ENGINE_IDS.contains(meta.id()))
                 .map(meta -> DynamicTest.dynamicTest(meta.id(), () -> {
-                    List<String> examples = RuleDocs.forRule(meta.id()).orElseThrow().fixExamples();
+                    RuleDoc doc = RuleDocs.forRule(meta.id()).orElseThrow();
+                    List<String> examples = doc.fixExamples();
                     String path = examplePath(meta.language());
                     assertTrue(countOf(analyzer, meta, path, examples.get(0)) > 0,
                             "the Before example yields a " + meta.id() + " finding");

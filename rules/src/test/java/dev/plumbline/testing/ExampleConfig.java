@@ -2,6 +2,8 @@ package dev.plumbline.testing;
 
 import dev.plumbline.config.Config;
 import dev.plumbline.config.RuleSetting;
+import dev.plumbline.docs.RuleDoc;
+import dev.plumbline.docs.RuleDocs;
 import dev.plumbline.engine.RuleMeta;
 import dev.plumbline.rules.BuiltinRules;
 import dev.plumbline.workspace.WorkspaceIndex;
@@ -14,8 +16,8 @@ import java.util.Map;
 /**
  * The configuration a rule's docs examples run under: the rule switched on (so opt-in rules show
  * their examples too) and example values for the options that switch config-gated rules on; for
- * cross-file rules, the workspace around the example. A docs page whose rule needs an option or
- * other files says what its examples assume.
+ * cross-file rules, the workspace around the example. A page's own "Configuration" section (YAML,
+ * as in {@code .plumbline.yaml}) is laid over that, so the page shows what its examples assume.
  */
 public final class ExampleConfig {
 
@@ -32,8 +34,13 @@ public final class ExampleConfig {
     private ExampleConfig() {
     }
 
+    /** The rule switched on with the example options, under what the page's "Configuration" section sets. */
     public static Config forRule(RuleMeta meta) {
-        return new Config(Map.of(meta.id(), RuleSetting.severity(meta.defaultSeverity())), List.of(), null, null, OPTIONS);
+        Config base = new Config(Map.of(meta.id(), RuleSetting.severity(meta.defaultSeverity())), List.of(), null, null,
+                OPTIONS);
+        return RuleDocs.forRule(meta.id()).flatMap(RuleDoc::exampleConfig)
+                .map(yaml -> base.overriddenBy(BuiltinRules.configLoader().load(yaml).config()))
+                .orElse(base);
     }
 
     /** The workspace the examples of {@code meta}'s rule sit in, or null for rules that look at one file only. */
