@@ -16,6 +16,10 @@ public final class KubernetesRules {
                 new DuplicateKeyRule(),
                 new LatestTagRule(),
                 new UntaggedImageRule(),
-                new PrivilegeEscalationRule());
+                new PrivilegeEscalationRule(),
+                new UnknownFieldRule(),
+                new WrongTypeRule(),
+                new MissingRequiredFieldRule(),
+                new InvalidEnumValueRule());
     }
 }
