@@ -1,6 +1,7 @@
 package dev.plumbline.config;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * An option a {@code .plumbline.yaml} section may set, e.g. {@code gha.actionPinning}. The list of
@@ -15,7 +16,10 @@ public record ConfigOption(String key, List<String> allowed, String description)
             new ConfigOption("gha.actionPinning", List.of("sha", "tag"),
                     "How remote actions must be pinned: to a full commit SHA (default) or at least a version tag"),
             new ConfigOption("dockerfile.trustedRegistries", List.of(),
-                    "Registries (globs) base images may come from"));
+                    "Registries (globs) base images may come from"),
+            // the newest release is the one the built-in Kubernetes schema describes (kubernetes.version in pom.xml)
+            new ConfigOption("k8s.version", IntStream.rangeClosed(16, 36).mapToObj(minor -> "1." + minor).toList(),
+                    "The Kubernetes release manifests target, for deprecated and removed apiVersions (default: the newest)"));
 
     public String section() {
         return key.substring(0, key.indexOf('.'));

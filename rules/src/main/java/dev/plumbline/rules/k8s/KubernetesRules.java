@@ -20,6 +20,11 @@ public final class KubernetesRules {
                 new UnknownFieldRule(),
                 new WrongTypeRule(),
                 new MissingRequiredFieldRule(),
-                new InvalidEnumValueRule());
+                new InvalidEnumValueRule(),
+                new UnknownApiVersionRule(),
+                new DeprecatedApiVersionRule(),
+                new RemovedApiVersionRule(),
+                new InvalidNameRule(),
+                new SuspiciousQuantityRule());
     }
 }

@@ -65,6 +65,11 @@ public final class SchemaValidation {
         return new SchemaValidation(all);
     }
 
+    /** The issues {@code resource} would have as {@code kind} (e.g. under the apiVersion that replaces its own); not memoized. */
+    public static List<SchemaIssue> check(K8sResource resource, ApiKind kind) {
+        return check(resource, new ResourceSchema(kind.type(), Optional.of(kind)));
+    }
+
     private static List<SchemaIssue> check(K8sResource resource, ResourceSchema schema) {
         Range owner = resource.kindEntry().map(YamlEntry::range).orElse(resource.root().range());
         return List.copyOf(SchemaWalker.check(resource.root(), schema.type(), resource.kind(), schema.needsName(), owner));

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Checks one resource's mapping against its schema, the way the API server decodes it (kubectl's
@@ -218,7 +219,7 @@ final class SchemaWalker {
             Optional<String> nearest = Suggestions.nearest(scalar.value(), type.enumValues());
             String allowed = String.join(", ", type.enumValues().stream().map(v -> v.isEmpty() ? "\"\"" : v).toList());
             add(new SchemaIssue(SchemaIssue.Kind.INVALID_ENUM, written.range(), where + " must be one of " + allowed
-                    + ", not " + shown(scalar) + nearest.map(n -> "; did you mean \"" + n + "\"?").orElse(""),
+                    + ", not " + (scalar.value().length() > 40 ? "the value" : "\"" + scalar.value() + "\"") + nearest.map(n -> "; did you mean \"" + n + "\"?").orElse(""),
                     Optional.of(written), where, Optional.of(type), nearest.stream().toList()));
         }
     }
@@ -245,15 +246,17 @@ final class SchemaWalker {
             is = "it is a list";
         } else {
             YamlScalar scalar = (YamlScalar) node;
-            is = shown(scalar) + switch (KubeYaml.decodedType(scalar)) {
-                case BOOL -> scalar.asBoolean().isPresent() ? " is read as a boolean"
-                        : " is read as a boolean (YAML 1.1 reads yes, no, on, off, y and n as booleans)";
-                case INT -> " is read as an integer";
-                case FLOAT -> " is read as a number";
+            // booleans are shown (the YAML 1.1 lesson); other values only where they cannot be secrets
+            String shown = type.kind() == SchemaType.Kind.BYTES || mayBeSecret(where) ? "the value" : shown(scalar);
+            is = switch (KubeYaml.decodedType(scalar)) {
+                case BOOL -> scalar.asBoolean().isPresent() ? shown(scalar) + " is read as a boolean"
+                        : shown(scalar) + " is read as a boolean (YAML 1.1 reads yes, no, on, off, y and n as booleans)";
+                case INT -> shown + " is read as an integer";
+                case FLOAT -> shown + " is read as a number";
                 default -> switch (type.kind()) {
-                    case QUANTITY -> " is not a quantity";
-                    case BYTES -> " is not valid base64";
-                    default -> " is a string";
+                    case QUANTITY -> shown + " is not a quantity";
+                    case BYTES -> "the value is not valid base64";
+                    default -> shown + " is a string";
                 };
             };
         }
@@ -275,7 +278,14 @@ final class SchemaWalker {
                 quotable ? List.of("quote") : List.of()));
     }
 
-    /** {@code yes}, {@code "3"} or "the value" when it is long or spans lines. */
+    private static final Pattern SECRET_WORDS = Pattern.compile("(?i)secret|passw|token|key|credential|auth|cert");
+
+    /** True when the field or its owner's name suggests the value is a secret, which a message must not repeat. */
+    private static boolean mayBeSecret(String where) {
+        return SECRET_WORDS.matcher(where).find();
+    }
+
+    /** {@code yes}, {@code "3"} as written, or "the value" when it is long or spans lines. */
     private static String shown(YamlScalar scalar) {
         String text = scalar.sourceText();
         if (text.length() > 40 || text.contains("\n") || text.contains("\r")) {
