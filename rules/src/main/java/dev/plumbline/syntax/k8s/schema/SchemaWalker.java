@@ -370,7 +370,7 @@ final class SchemaWalker {
 
     private void add(SchemaIssue issue) {
         // a value behind an anchor is checked at every alias; report it once
-        if (seen.add(issue.kind() + " " + issue.range() + " " + issue.message())) {
+        if (seen.add(issue.kind() + " " + issue.range() + " " + issue.field())) {
             issues.add(issue);
         }
     }
