@@ -1,11 +1,6 @@
 package dev.plumbline.syntax.k8s.schema;
 
-import dev.plumbline.syntax.k8s.K8sResource;
 import dev.plumbline.syntax.k8s.KubernetesFile;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,20 +22,12 @@ public interface CrdSchemas {
         return (group, version, kind) -> Optional.empty();
     }
 
-    /** The CRDs defined in {@code file} (apiextensions.k8s.io/v1, and the v1beta1 form). */
+    /**
+     * The CRDs defined in {@code file} (apiextensions.k8s.io/v1, and the v1beta1 form), read on the
+     * first lookup: a file without custom resources never pays for its CRDs' schemas.
+     */
     static CrdSchemas inFile(KubernetesFile file) {
-        List<CrdSchemaReader.CrdVersion> versions = new ArrayList<>();
-        for (K8sResource resource : file.resources()) {
-            versions.addAll(CrdSchemaReader.read(resource));
-        }
-        if (versions.isEmpty()) {
-            return none();
-        }
-        Map<String, SchemaType> byKey = new HashMap<>();
-        for (CrdSchemaReader.CrdVersion version : versions) {
-            byKey.putIfAbsent(version.group() + "/" + version.version() + "\t" + version.kind(), version.schema());
-        }
-        return (group, version, kind) -> Optional.ofNullable(byKey.get(group + "/" + version + "\t" + kind));
+        return new FileCrdSchemas(file);
     }
 
     /** This source, then {@code next} for what this one does not know. */
