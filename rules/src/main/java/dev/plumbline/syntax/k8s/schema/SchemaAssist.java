@@ -14,6 +14,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What the schema says at a place in a Kubernetes file, for the editor: hover text for a key (or its
@@ -24,6 +26,8 @@ import java.util.Set;
 public final class SchemaAssist {
 
     private static final int MAX_LINES_UP = 500;
+    /** {@code key: } (after any list dashes) with the cursor after the colon. */
+    private static final Pattern AFTER_KEY = Pattern.compile("(\\s*(?:-\\s+)*)[^\\s:#\\-][^:#]*:\\s*");
 
     private SchemaAssist() {
     }
@@ -66,6 +70,13 @@ public final class SchemaAssist {
      * required ones first.
      */
     public static List<Completion> complete(KubernetesFile file, Position position) {
+        Optional<Position> emptyValueOf = keyBeforeEmptyValue(file, position);
+        if (emptyValueOf.isPresent()) {
+            Optional<YamlPath> keyPath = file.yaml().pathAt(emptyValueOf.get());
+            if (keyPath.isPresent() && keyPath.get().last().orElse(null) instanceof YamlPath.Key key) {
+                return valueCompletions(file, emptyValueOf.get(), keyPath.get(), key);
+            }
+        }
         Optional<YamlPath> path = file.yaml().pathAt(position);
         if (path.isPresent() && !path.get().onKey() && path.get().last().orElse(null) instanceof YamlPath.Key key
                 && key.entry().value().range().contains(position)) {
@@ -75,6 +86,21 @@ public final class SchemaAssist {
             }
         }
         return keyCompletions(file, position);
+    }
+
+    /** The start of {@code key} when the cursor follows {@code key:} with nothing but blanks (a value to type). */
+    private static Optional<Position> keyBeforeEmptyValue(KubernetesFile file, Position position) {
+        Optional<YamlDocument> document = file.yaml().documentAt(position.line());
+        if (document.isEmpty()) {
+            return Optional.empty();
+        }
+        String line = document.get().lineText(position.line());
+        String before = line.substring(0, Math.min(position.character(), line.length()));
+        if (!line.substring(before.length()).isBlank()) {
+            return Optional.empty();
+        }
+        Matcher m = AFTER_KEY.matcher(before);
+        return m.matches() ? Optional.of(Position.of(position.line(), m.end(1))) : Optional.empty();
     }
 
     private static List<Completion> valueCompletions(KubernetesFile file, Position position, YamlPath path,

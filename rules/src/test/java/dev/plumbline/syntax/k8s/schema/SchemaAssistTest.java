@@ -128,6 +128,7 @@ class SchemaAssistTest {
     void completesEnumValuesBooleansApiVersionsAndKinds() {
         assertEquals(List.of("Always", "IfNotPresent", "Never"), labels(DEPLOYMENT + "          imagePullPolicy: I«»\n"));
         assertEquals(List.of("true", "false"), labels(DEPLOYMENT + "          tty: t«»\n"));
+        assertEquals(List.of("Always", "IfNotPresent", "Never"), labels(DEPLOYMENT + "          imagePullPolicy: «»\n"));
         List<String> versions = labels("apiVersion: a«»\nkind: Deployment\n");
         assertEquals(List.of("apps/v1"), versions);
         List<String> kinds = labels("apiVersion: apps/v1\nkind: D«»\n");
