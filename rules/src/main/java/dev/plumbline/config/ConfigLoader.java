@@ -42,7 +42,7 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  */
 public final class ConfigLoader {
 
-    private static final List<String> TOP_LEVEL = List.of("rules", "ignore", "suppressions", "dockerfile", "kubernetes", "gha");
+    private static final List<String> TOP_LEVEL = List.of("rules", "ignore", "suppressions", "dockerfile", "k8s", "gha");
     private static final int MAX_CONFIG_CHARS = 1024 * 1024;
 
     private final Predicate<String> knownRuleKey;
@@ -107,7 +107,9 @@ public final class ConfigLoader {
                     case "rules" -> readRules(value);
                     case "ignore" -> readIgnore(value);
                     case "suppressions" -> readSuppressions(value);
-                    case "dockerfile", "kubernetes", "gha" -> readOptions(key, value);
+                    case "dockerfile", "k8s", "gha" -> readOptions(key, value);
+                    // the section is named after the rule domain; the long name reads naturally too
+                    case "kubernetes" -> readOptions("k8s", value);
                     default -> problem(range(entry.getKeyNode()), "Unknown configuration key \"" + key
                             + "\" is ignored; known keys: " + String.join(", ", TOP_LEVEL) + ".");
                 }

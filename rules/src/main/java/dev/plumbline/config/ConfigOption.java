@@ -1,6 +1,7 @@
 package dev.plumbline.config;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * An option a {@code .plumbline.yaml} section may set, e.g. {@code gha.actionPinning}. The list of
@@ -35,7 +36,10 @@ public record ConfigOption(String key, List<String> allowed, String description,
             new ConfigOption("dockerfile.labelSchema", List.of("text", "url", "semver", "hash", "rfc3339", "spdx", "email"),
                     "Labels the final image must carry, each with the type its value must have", Kind.MAP),
             new ConfigOption("dockerfile.strictLabels", List.of("true", "false"),
-                    "true: labels not in dockerfile.labelSchema are reported"));
+                    "true: labels not in dockerfile.labelSchema are reported"),
+            // the newest release is the one the built-in Kubernetes schema describes (kubernetes.version in pom.xml)
+            new ConfigOption("k8s.version", IntStream.rangeClosed(16, 36).mapToObj(minor -> "1." + minor).toList(),
+                    "The Kubernetes release manifests target, for deprecated and removed apiVersions (default: the newest)"));
 
     public String section() {
         return key.substring(0, key.indexOf('.'));

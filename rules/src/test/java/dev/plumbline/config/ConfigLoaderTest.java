@@ -62,6 +62,12 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void theKubernetesSectionAnswersToBothNames() {
+        assertEquals("1.30", loader.load("k8s:\n  version: \"1.30\"\n").config().stringOption("k8s.version").orElseThrow());
+        assertEquals("1.29", loader.load("kubernetes:\n  version: \"1.29\"\n").config().stringOption("k8s.version").orElseThrow());
+    }
+
+    @Test
     void anEmptyFileIsTheDefault() {
         assertEquals(Config.DEFAULT.rules(), loader.load("").config().rules());
         assertEquals(List.of(), loader.load("# nothing yet\n").problems());

@@ -16,6 +16,15 @@ public final class KubernetesRules {
                 new DuplicateKeyRule(),
                 new LatestTagRule(),
                 new UntaggedImageRule(),
-                new PrivilegeEscalationRule());
+                new PrivilegeEscalationRule(),
+                new UnknownFieldRule(),
+                new WrongTypeRule(),
+                new MissingRequiredFieldRule(),
+                new InvalidEnumValueRule(),
+                new UnknownApiVersionRule(),
+                new DeprecatedApiVersionRule(),
+                new RemovedApiVersionRule(),
+                new InvalidNameRule(),
+                new SuspiciousQuantityRule());
     }
 }

@@ -152,11 +152,13 @@ class KubernetesSuppressionsTest {
                     - apiVersion: v1
                       kind: Pod
                       metadata:
+                        name: a
                         annotations: {plumbline.dev/ignore: "untagged-image,privilege-escalation"}
                       spec:
                         containers: [{name: a, image: nginx}]
                     - apiVersion: v1
                       kind: Pod
+                      metadata: {name: b}
                       spec:
                         containers: [{«name: b», image: «nginx»}]
                     """, "k8s/privilege-escalation", "k8s/untagged-image");
