@@ -15,7 +15,10 @@ public record ConfigOption(String key, List<String> allowed, String description)
             new ConfigOption("gha.actionPinning", List.of("sha", "tag"),
                     "How remote actions must be pinned: to a full commit SHA (default) or at least a version tag"),
             new ConfigOption("dockerfile.trustedRegistries", List.of(),
-                    "Registries (globs) base images may come from"));
+                    "Registries (globs) base images may come from"),
+            new ConfigOption("kubernetes.pullPolicy", List.of("mutable", "always"),
+                    "Which containers k8s/image-pull-policy reports: those whose IfNotPresent or Never policy keeps a"
+                            + " moving tag stale (default), or every one whose policy is not Always"));
 
     public String section() {
         return key.substring(0, key.indexOf('.'));

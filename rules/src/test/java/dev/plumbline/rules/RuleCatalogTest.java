@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.plumbline.config.Config;
+import dev.plumbline.config.RuleSetting;
 import dev.plumbline.docs.RuleDoc;
 import dev.plumbline.docs.RuleDocs;
 import dev.plumbline.docs.RuleReference;
@@ -22,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -101,8 +103,11 @@ class RuleCatalogTest {
     }
 
     private static long countOf(Analyzer analyzer, RuleMeta meta, String path, String text) {
+        // an off-by-default rule's examples show what it finds once turned on
+        Config config = meta.enabledByDefault() ? Config.DEFAULT : new Config(
+                Map.of(meta.id(), RuleSetting.severity(meta.defaultSeverity())), List.of(), null, null, Map.of());
         List<Finding> findings = analyzer.analyze(TextDocument.of("file:///docs/" + path, text), path,
-                Config.DEFAULT, Cancellation.NONE).findings();
+                config, Cancellation.NONE).findings();
         return findings.stream().filter(f -> f.ruleId().equals(meta.id())).count();
     }
 
