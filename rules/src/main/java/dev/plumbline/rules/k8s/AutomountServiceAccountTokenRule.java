@@ -16,9 +16,10 @@ import dev.plumbline.syntax.k8s.KubernetesFile;
 import dev.plumbline.syntax.k8s.PodSpec;
 import dev.plumbline.syntax.yaml.YamlEntry;
 import dev.plumbline.syntax.yaml.YamlNode;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A pod that gets a service account token mounted: it does not set
@@ -43,6 +44,7 @@ public final class AutomountServiceAccountTokenRule implements Rule<KubernetesFi
 
     @Override
     public void check(RuleContext<KubernetesFile> context) {
+        Set<String> disabled = accountsWithoutToken(context.model());
         for (PodSpec pod : context.model().podSpecs()) {
             Optional<YamlEntry> own = pod.entry(FIELD).filter(e -> !e.value().isNull());
             if (own.isPresent()) {
@@ -60,7 +62,7 @@ public final class AutomountServiceAccountTokenRule implements Rule<KubernetesFi
                 continue;
             }
             String account = accountName(pod);
-            if (serviceAccountDisablesIt(context.model(), pod.resource(), account)) {
+            if (disabled.contains(key(pod.resource().namespace(), account))) {
                 continue;
             }
             RuleContext<KubernetesFile>.Report report = context.report(pod.ownerRange(), pod.resource().describe()
@@ -75,15 +77,23 @@ public final class AutomountServiceAccountTokenRule implements Rule<KubernetesFi
                 .filter(n -> !n.isEmpty()).orElse("default");
     }
 
-    /** A ServiceAccount of that name and namespace in this file that sets the field to false. */
-    private static boolean serviceAccountDisablesIt(KubernetesFile file, K8sResource workload, String account) {
+    /** The ServiceAccounts of this file (namespace and name) that set the field to false; the last definition wins. */
+    private static Set<String> accountsWithoutToken(KubernetesFile file) {
+        Set<String> out = new HashSet<>();
         for (K8sResource resource : file.resources()) {
-            if (resource.kind().equals("ServiceAccount") && resource.group().isEmpty()
-                    && resource.name().map(account::equals).orElse(false)
-                    && Objects.equals(resource.namespace(), workload.namespace())) {
-                return KubeYaml.get(resource.root(), FIELD).map(KubeYaml::isFalse).orElse(false);
+            if (resource.kind().equals("ServiceAccount") && resource.group().isEmpty() && resource.name().isPresent()) {
+                String key = key(resource.namespace(), resource.name().get());
+                if (KubeYaml.get(resource.root(), FIELD).map(KubeYaml::isFalse).orElse(false)) {
+                    out.add(key);
+                } else {
+                    out.remove(key);
+                }
             }
         }
-        return false;
+        return out;
+    }
+
+    private static String key(Optional<String> namespace, String name) {
+        return namespace.orElse("") + "/" + name;
     }
 }
