@@ -39,7 +39,10 @@ public record ConfigOption(String key, List<String> allowed, String description,
                     "true: labels not in dockerfile.labelSchema are reported"),
             // the newest release is the one the built-in Kubernetes schema describes (kubernetes.version in pom.xml)
             new ConfigOption("k8s.version", IntStream.rangeClosed(16, 36).mapToObj(minor -> "1." + minor).toList(),
-                    "The Kubernetes release manifests target, for deprecated and removed apiVersions (default: the newest)"));
+                    "The Kubernetes release manifests target, for deprecated and removed apiVersions (default: the newest)"),
+            new ConfigOption("k8s.pullPolicy", List.of("mutable", "always"),
+                    "Which containers k8s/image-pull-policy reports: those whose IfNotPresent or Never policy keeps a"
+                            + " moving tag stale (default), or every one whose policy is not Always"));
 
     public String section() {
         return key.substring(0, key.indexOf('.'));

@@ -159,6 +159,15 @@ public final class KubeYaml {
         return TRUE.contains(value) ? Optional.of(true) : FALSE.contains(value) ? Optional.of(false) : Optional.empty();
     }
 
+    /**
+     * The integer a plain or tagged-int scalar stands for (decimal, {@code 0x}, {@code 0o}); empty for
+     * quoted strings, other values and collections (the API server rejects a quoted number in an
+     * integer field).
+     */
+    public static Optional<Long> integerOf(YamlNode node) {
+        return node.asScalar().flatMap(YamlScalar::asLong);
+    }
+
     /** True when {@code node} is a boolean true as Kubernetes reads it. */
     public static boolean isTrue(YamlNode node) {
         return booleanOf(node).orElse(false);
