@@ -15,7 +15,15 @@ public record ConfigOption(String key, List<String> allowed, String description)
             new ConfigOption("gha.actionPinning", List.of("sha", "tag"),
                     "How remote actions must be pinned: to a full commit SHA (default) or at least a version tag"),
             new ConfigOption("dockerfile.trustedRegistries", List.of(),
-                    "Registries (globs) base images may come from"));
+                    "Registries (globs) base images may come from"),
+            new ConfigOption("kubernetes.requireNamespace", List.of("true", "false"),
+                    "Whether k8s/default-namespace also reports namespaced objects that set no namespace"),
+            new ConfigOption("kubernetes.requiredLabels", List.of(),
+                    "Labels every object must carry, as \"key\" or \"key=regex\" (k8s/required-metadata)"),
+            new ConfigOption("kubernetes.requiredAnnotations", List.of(),
+                    "Annotations every object must carry, as \"key\" or \"key=regex\" (k8s/required-metadata)"),
+            new ConfigOption("kubernetes.pullPolicy", List.of("mutable", "always"),
+                    "k8s/image-pull-policy: flag IfNotPresent/Never on mutable tags only (default), or anything but Always"));
 
     public String section() {
         return key.substring(0, key.indexOf('.'));

@@ -16,6 +16,34 @@ public final class KubernetesRules {
                 new DuplicateKeyRule(),
                 new LatestTagRule(),
                 new UntaggedImageRule(),
-                new PrivilegeEscalationRule());
+                new PrivilegeEscalationRule(),
+                new ImagePullPolicyRule(),
+                // workload correctness, rollout and availability
+                new SelectorMismatchRule(),
+                new InvalidRestartPolicyRule(),
+                new DuplicateContainerNameRule(),
+                new DuplicateEnvVarRule(),
+                new VolumeMountMissingVolumeRule(),
+                new RevisionHistoryZeroRule(),
+                new JobTtlRule(),
+                new CronJobMissingDeadlineRule(),
+                new ReplicasNotSpreadRule(),
+                new SingleReplicaRule(),
+                new SshPortRule(),
+                new PdbBlocksEvictionRule(),
+                new PdbUnhealthyPodEvictionPolicyRule(),
+                // secrets
+                new SecretInEnvRule(),
+                new HardcodedSecretRule(),
+                new SecretInManifestRule(),
+                // RBAC, exposure and metadata
+                new ClusterAdminBindingRule(),
+                new RbacWildcardRule(),
+                new RbacPodExecRule(),
+                new RbacSensitiveAccessRule(),
+                new ExposedServiceRule(),
+                new DefaultNamespaceRule(),
+                new RequiredMetadataRule(),
+                new DeprecatedAnnotationRule());
     }
 }
