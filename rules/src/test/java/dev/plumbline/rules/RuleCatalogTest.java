@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.plumbline.config.Config;
+import dev.plumbline.config.LoadedConfig;
+import dev.plumbline.config.RuleSetting;
 import dev.plumbline.docs.RuleDoc;
 import dev.plumbline.docs.RuleDocs;
 import dev.plumbline.docs.RuleReference;
@@ -22,7 +24,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -33,6 +38,8 @@ import org.junit.jupiter.api.TestFactory;
 class RuleCatalogTest {
 
     private static final RuleRegistry REGISTRY = BuiltinRules.registry();
+    private static final Pattern EXAMPLE_CONFIG = Pattern.compile("```ya?ml\\n(# \\.plumbline\\.yaml\\n.*?)```",
+            Pattern.DOTALL);
     private static final Set<String> ENGINE_IDS = EngineRules.all().stream().map(RuleMeta::id).collect(Collectors.toSet());
 
     @Test
@@ -102,8 +109,25 @@ class RuleCatalogTest {
 
     private static long countOf(Analyzer analyzer, RuleMeta meta, String path, String text) {
         List<Finding> findings = analyzer.analyze(TextDocument.of("file:///docs/" + path, text), path,
-                Config.DEFAULT, Cancellation.NONE).findings();
+                exampleConfig(meta), Cancellation.NONE).findings();
         return findings.stream().filter(f -> f.ruleId().equals(meta.id())).count();
+    }
+
+    /**
+     * The configuration a page's examples run with: the rule switched on (opt-in rules are off by
+     * default), over the page's example {@code .plumbline.yaml} when it shows one (a code block whose
+     * first line is {@code # .plumbline.yaml}, for rules that need options).
+     */
+    static Config exampleConfig(RuleMeta meta) {
+        Config base = Config.DEFAULT;
+        Matcher block = EXAMPLE_CONFIG.matcher(RuleDocs.forRule(meta.id()).orElseThrow().markdown());
+        if (block.find()) {
+            LoadedConfig loaded = BuiltinRules.configLoader().load(block.group(1));
+            assertEquals(List.of(), loaded.problems(), "the page's example .plumbline.yaml is valid");
+            base = loaded.config();
+        }
+        return base.overriddenBy(new Config(Map.of(meta.id(), RuleSetting.severity(meta.defaultSeverity())), List.of(),
+                null, null, Map.of()));
     }
 
     static String examplePath(Language language) {

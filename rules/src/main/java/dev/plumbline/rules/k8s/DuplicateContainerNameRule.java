@@ -8,9 +8,10 @@ import dev.plumbline.engine.Severity;
 import dev.plumbline.syntax.k8s.Container;
 import dev.plumbline.syntax.k8s.KubernetesFile;
 import dev.plumbline.syntax.k8s.PodSpec;
-import dev.plumbline.syntax.yaml.YamlEntry;
 import dev.plumbline.text.Range;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -33,7 +34,10 @@ public final class DuplicateContainerNameRule implements Rule<KubernetesFile> {
     public void check(RuleContext<KubernetesFile> context) {
         for (PodSpec pod : context.model().podSpecs()) {
             Map<String, Container> first = new HashMap<>();
-            for (Container container : pod.containers()) {
+            // in document order, so the one written later is the one reported
+            List<Container> containers = pod.containers().stream()
+                    .sorted(Comparator.comparing(c -> c.itemRange().start())).toList();
+            for (Container container : containers) {
                 Optional<String> name = container.name();
                 if (name.isEmpty()) {
                     continue;
@@ -51,8 +55,10 @@ public final class DuplicateContainerNameRule implements Rule<KubernetesFile> {
 
     /** The name's value when this item writes it, else the item (an alias) or its dash. */
     private static Range nameRange(Container container) {
-        return container.ownNameEntry().map(YamlEntry::value).map(v -> v.range())
-                .orElseGet(() -> container.dashRange().filter(d -> !container.isAlias()).orElseGet(container::itemRange));
+        if (container.isAlias()) {
+            return container.item().range();
+        }
+        return container.ownNameEntry().map(e -> e.value().range()).orElseGet(container::ownerRange);
     }
 
     private static String article(Container earlier) {
