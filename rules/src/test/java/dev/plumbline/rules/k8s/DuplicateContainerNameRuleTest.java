@@ -66,6 +66,7 @@ class DuplicateContainerNameRuleTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void reportsExactlyTheMarkedRanges(RuleCase c) {
+        CaseSyntax.assertParses(c);
         tester.verify(c);
     }
 

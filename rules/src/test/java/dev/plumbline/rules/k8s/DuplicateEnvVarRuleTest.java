@@ -62,6 +62,7 @@ class DuplicateEnvVarRuleTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void reportsExactlyTheMarkedRanges(RuleCase c) {
+        CaseSyntax.assertParses(c);
         tester.verify(c);
     }
 

@@ -61,6 +61,7 @@ class PdbBlocksEvictionRuleTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void reportsExactlyTheMarkedRanges(RuleCase c) {
+        CaseSyntax.assertParses(c);
         tester.verify(c);
     }
 

@@ -166,6 +166,7 @@ class SelectorMismatchRuleTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void reportsExactlyTheMarkedRanges(RuleCase c) {
+        CaseSyntax.assertParses(c);
         tester.verify(c);
     }
 

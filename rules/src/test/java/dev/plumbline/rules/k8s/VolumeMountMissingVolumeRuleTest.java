@@ -85,6 +85,7 @@ class VolumeMountMissingVolumeRuleTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void reportsExactlyTheMarkedRanges(RuleCase c) {
+        CaseSyntax.assertParses(c);
         tester.verify(c);
     }
 
