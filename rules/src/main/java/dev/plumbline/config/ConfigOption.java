@@ -21,9 +21,7 @@ public record ConfigOption(String key, List<String> allowed, String description)
             new ConfigOption("kubernetes.requiredLabels", List.of(),
                     "Labels every object must carry, as \"key\" or \"key=regex\" (k8s/required-metadata)"),
             new ConfigOption("kubernetes.requiredAnnotations", List.of(),
-                    "Annotations every object must carry, as \"key\" or \"key=regex\" (k8s/required-metadata)"),
-            new ConfigOption("kubernetes.pullPolicy", List.of("mutable", "always"),
-                    "k8s/image-pull-policy: flag IfNotPresent/Never on mutable tags only (default), or anything but Always"));
+                    "Annotations every object must carry, as \"key\" or \"key=regex\" (k8s/required-metadata)"));
 
     public String section() {
         return key.substring(0, key.indexOf('.'));

@@ -25,9 +25,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -38,8 +37,6 @@ import org.junit.jupiter.api.TestFactory;
 class RuleCatalogTest {
 
     private static final RuleRegistry REGISTRY = BuiltinRules.registry();
-    private static final Pattern EXAMPLE_CONFIG = Pattern.compile("```ya?ml\\n(# \\.plumbline\\.yaml\\n.*?)```",
-            Pattern.DOTALL);
     private static final Set<String> ENGINE_IDS = EngineRules.all().stream().map(RuleMeta::id).collect(Collectors.toSet());
 
     @Test
@@ -115,14 +112,14 @@ class RuleCatalogTest {
 
     /**
      * The configuration a page's examples run with: the rule switched on (opt-in rules are off by
-     * default), over the page's example {@code .plumbline.yaml} when it shows one (a code block whose
-     * first line is {@code # .plumbline.yaml}, for rules that need options).
+     * default), over the {@code .plumbline.yaml} of the page's optional "Configuration" section (for
+     * rules that need options).
      */
     static Config exampleConfig(RuleMeta meta) {
         Config base = Config.DEFAULT;
-        Matcher block = EXAMPLE_CONFIG.matcher(RuleDocs.forRule(meta.id()).orElseThrow().markdown());
-        if (block.find()) {
-            LoadedConfig loaded = BuiltinRules.configLoader().load(block.group(1));
+        Optional<String> yaml = RuleDocs.forRule(meta.id()).orElseThrow().exampleConfig();
+        if (yaml.isPresent()) {
+            LoadedConfig loaded = BuiltinRules.configLoader().load(yaml.get());
             assertEquals(List.of(), loaded.problems(), "the page's example .plumbline.yaml is valid");
             base = loaded.config();
         }

@@ -17,7 +17,6 @@ public final class KubernetesRules {
                 new LatestTagRule(),
                 new UntaggedImageRule(),
                 new PrivilegeEscalationRule(),
-                new ImagePullPolicyRule(),
                 // workload correctness, rollout and availability
                 new SelectorMismatchRule(),
                 new InvalidRestartPolicyRule(),

@@ -10,7 +10,6 @@ public final class Options {
     public static final String REQUIRE_NAMESPACE = "kubernetes.requireNamespace";
     public static final String REQUIRED_LABELS = "kubernetes.requiredLabels";
     public static final String REQUIRED_ANNOTATIONS = "kubernetes.requiredAnnotations";
-    public static final String PULL_POLICY = "kubernetes.pullPolicy";
 
     private Options() {
     }

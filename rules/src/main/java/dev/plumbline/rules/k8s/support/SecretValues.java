@@ -34,16 +34,43 @@ public final class SecretValues {
             new Format("a PyPI token", Pattern.compile(LEFT + "pypi-AgE[A-Za-z0-9_-]{50,}" + RIGHT)),
             new Format("a private key", Pattern.compile(
                     "-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----")));
-    /** Cheap pre-check: every format contains one of these. */
-    private static final Pattern HINT = Pattern.compile("AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|xox|_live_|AIza|npm_"
-            + "|pypi-|PRIVATE KEY");
 
     private SecretValues() {
     }
 
+    /**
+     * A cheap single pass (most scalars are short words or long prose): true when {@code text} holds
+     * the start of some format, so that the regular expressions run only on candidates.
+     */
+    public static boolean mayHold(String text) {
+        int last = text.length() - 3;
+        for (int i = 0; i < last; i++) {
+            boolean hit = switch (text.charAt(i)) {
+                case 'A' -> text.startsWith("AKIA", i) || text.startsWith("ASIA", i) || text.startsWith("AIza", i);
+                case 'g' -> githubPrefix(text, i) || text.startsWith("github_pat_", i) || text.startsWith("glpat-", i);
+                case 'x' -> text.startsWith("xox", i);
+                case '_' -> text.startsWith("_live_", i);
+                case 'n' -> text.startsWith("npm_", i);
+                case 'p' -> text.startsWith("pypi-", i);
+                case 'P' -> text.startsWith("PRIVATE KEY", i);
+                default -> false;
+            };
+            if (hit) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code ghp_}, {@code gho_}, {@code ghu_}, {@code ghs_} or {@code ghr_} at {@code i}. */
+    private static boolean githubPrefix(String text, int i) {
+        return i + 3 < text.length() && text.charAt(i + 1) == 'h' && "pousr".indexOf(text.charAt(i + 2)) >= 0
+                && text.charAt(i + 3) == '_';
+    }
+
     /** The first credential in {@code text}, if any. */
     public static Optional<Match> find(String text) {
-        if (!HINT.matcher(text).find()) {
+        if (!mayHold(text)) {
             return Optional.empty();
         }
         Match first = null;
