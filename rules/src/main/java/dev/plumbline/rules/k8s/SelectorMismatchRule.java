@@ -15,6 +15,7 @@ import dev.plumbline.syntax.k8s.K8sResource;
 import dev.plumbline.syntax.k8s.KubeYaml;
 import dev.plumbline.syntax.k8s.KubernetesFile;
 import dev.plumbline.syntax.k8s.LabelSelector;
+import dev.plumbline.syntax.k8s.StringMap;
 import dev.plumbline.syntax.yaml.YamlEntry;
 import dev.plumbline.syntax.yaml.YamlMapping;
 import dev.plumbline.syntax.yaml.YamlNode;
@@ -73,7 +74,7 @@ public final class SelectorMismatchRule implements Rule<KubernetesFile> {
 
     private static Map<String, String> templateLabels(YamlMapping template) {
         return KubeYaml.mapping(template, "metadata").flatMap(m -> KubeYaml.mapping(m, "labels"))
-                .map(KubeYaml::stringMap).orElse(Map.of());
+                .map(StringMap::of).orElse(Map.of());
     }
 
     private void report(RuleContext<KubernetesFile> context, K8sResource resource, YamlMapping template,

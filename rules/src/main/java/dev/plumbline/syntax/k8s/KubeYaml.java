@@ -4,9 +4,6 @@ import dev.plumbline.syntax.yaml.YamlEntry;
 import dev.plumbline.syntax.yaml.YamlMapping;
 import dev.plumbline.syntax.yaml.YamlNode;
 import dev.plumbline.syntax.yaml.YamlScalar;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -71,21 +68,5 @@ public final class KubeYaml {
     /** True when {@code node} is a boolean false as Kubernetes reads it. */
     public static boolean isFalse(YamlNode node) {
         return booleanOf(node).map(b -> !b).orElse(false);
-    }
-
-    /**
-     * The entries of a string map such as {@code labels} or {@code annotations} whose key and value are
-     * scalars (merge keys followed), in document order; a null value reads as "" as kubectl decodes it.
-     */
-    public static Map<String, String> stringMap(YamlMapping mapping) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (YamlEntry entry : mapping.withMerges().entries()) {
-            Optional<String> key = entry.keyText();
-            Optional<String> value = entry.value().asText();
-            if (key.isPresent() && value.isPresent()) {
-                out.put(key.get(), entry.value().isNull() ? "" : value.get());
-            }
-        }
-        return Collections.unmodifiableMap(out);
     }
 }

@@ -45,7 +45,7 @@ public final class PodSpec {
 
     /** The pod template's {@code metadata.labels} with scalar keys and values, in document order. */
     public Map<String, String> templateLabels() {
-        return templateMetadata().flatMap(m -> KubeYaml.mapping(m, "labels")).map(KubeYaml::stringMap).orElse(Map.of());
+        return templateMetadata().flatMap(m -> KubeYaml.mapping(m, "labels")).map(StringMap::of).orElse(Map.of());
     }
 
     /** The pod-level {@code securityContext}. */
