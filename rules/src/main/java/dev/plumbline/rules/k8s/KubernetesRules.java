@@ -31,6 +31,8 @@ public final class KubernetesRules {
                 new SshPortRule(),
                 new PdbBlocksEvictionRule(),
                 new PdbUnhealthyPodEvictionPolicyRule(),
+                new HpaReplicasConflictRule(),
+                new HpaWithoutRequestsRule(),
                 // secrets
                 new SecretInEnvRule(),
                 new HardcodedSecretRule(),
