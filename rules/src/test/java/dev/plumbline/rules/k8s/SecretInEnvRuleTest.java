@@ -68,6 +68,8 @@ class SecretInEnvRuleTest {
                             - {name: PASSWORD, value: "$(DB_PASSWORD)"}
                             - {name: TOKEN, value: "<your token>"}
                             - {name: TOKEN, value: "{{ .Values.token }}"}
+                            - {name: ETCD_DISCOVERY_TOKEN, value: INSERT_ETCD_DISCOVERY_TOKEN}
+                            - {name: API_KEY, value: your-api-key}
                         """),
                 RuleCase.passes("values that configure rather than authenticate", POD + """
                             - {name: AUTH_ENABLED, value: "true"}

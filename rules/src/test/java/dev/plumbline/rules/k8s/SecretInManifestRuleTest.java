@@ -39,6 +39,7 @@ class SecretInManifestRuleTest {
                           c: "${DB_PASSWORD}"
                           d: "<set me>"
                           e: "{{ .Values.password }}"
+                          f: INSERT_DB_PASSWORD
                         ---
                         """ + SECRET + """
                         data: {}
