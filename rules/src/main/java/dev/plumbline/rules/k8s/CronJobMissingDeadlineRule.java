@@ -7,6 +7,7 @@ import dev.plumbline.engine.RuleContext;
 import dev.plumbline.engine.RuleMeta;
 import dev.plumbline.engine.Severity;
 import dev.plumbline.rules.k8s.support.Kinds;
+import dev.plumbline.rules.k8s.support.Patches;
 import dev.plumbline.syntax.k8s.K8sResource;
 import dev.plumbline.syntax.k8s.KubeYaml;
 import dev.plumbline.syntax.k8s.KubernetesFile;
@@ -33,7 +34,7 @@ public final class CronJobMissingDeadlineRule implements Rule<KubernetesFile> {
     @Override
     public void check(RuleContext<KubernetesFile> context) {
         for (K8sResource resource : context.model().resources()) {
-            if (!Kinds.isCronJob(resource)) {
+            if (!Kinds.isCronJob(resource) || Patches.looksLikePatch(resource)) {
                 continue;
             }
             Optional<YamlMapping> spec = Kinds.spec(resource);

@@ -9,6 +9,7 @@ import dev.plumbline.engine.Severity;
 import dev.plumbline.rules.k8s.support.Kinds;
 import dev.plumbline.rules.k8s.support.MappingEdits;
 import dev.plumbline.rules.k8s.support.NewEntry;
+import dev.plumbline.rules.k8s.support.Patches;
 import dev.plumbline.syntax.k8s.K8sResource;
 import dev.plumbline.syntax.k8s.KubeYaml;
 import dev.plumbline.syntax.k8s.KubernetesFile;
@@ -73,7 +74,7 @@ public final class InvalidRestartPolicyRule implements Rule<KubernetesFile> {
             RuleContext<KubernetesFile>.Report report = context.report(entry.get().value().range(), kind
                     + " pods must use restartPolicy OnFailure or Never; the API server rejects \"Always\"").peers(peers);
             setValue(pod, entry.get(), "OnFailure", context).ifPresent(edit -> report.fix(SET_ON_FAILURE, edit));
-        } else if (entry.isEmpty()) {
+        } else if (entry.isEmpty() && !Patches.looksLikePatch(pod.resource())) {
             RuleContext<KubernetesFile>.Report report = context.report(podSpecOwner(pod), kind
                     + " pod template does not set restartPolicy, so it defaults to Always, which the API server rejects"
                     + " for a " + kind + "; set OnFailure or Never").peers(peers);

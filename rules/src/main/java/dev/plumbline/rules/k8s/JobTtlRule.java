@@ -9,6 +9,7 @@ import dev.plumbline.engine.Severity;
 import dev.plumbline.rules.k8s.support.Kinds;
 import dev.plumbline.rules.k8s.support.MappingEdits;
 import dev.plumbline.rules.k8s.support.NewEntry;
+import dev.plumbline.rules.k8s.support.Patches;
 import dev.plumbline.rules.k8s.support.RemoveEdits;
 import dev.plumbline.syntax.k8s.K8sResource;
 import dev.plumbline.syntax.k8s.KubeYaml;
@@ -56,7 +57,7 @@ public final class JobTtlRule implements Rule<KubernetesFile> {
     private void checkJob(RuleContext<KubernetesFile> context, K8sResource job) {
         Optional<YamlMapping> spec = Kinds.spec(job);
         Map<String, String> annotations = job.annotations();
-        if (spec.isEmpty() || KubeYaml.entry(spec.get(), KEY).isPresent()
+        if (spec.isEmpty() || KubeYaml.entry(spec.get(), KEY).isPresent() || Patches.looksLikePatch(job)
                 || HOOK_DELETE_POLICIES.stream().anyMatch(annotations::containsKey)) {
             return;
         }

@@ -39,7 +39,9 @@ public final class PdbUnhealthyPodEvictionPolicyRule implements Rule<KubernetesF
     public void check(RuleContext<KubernetesFile> context) {
         for (K8sResource resource : context.model().resources()) {
             Optional<YamlMapping> spec = Kinds.isPdb(resource) ? Kinds.spec(resource) : Optional.empty();
-            if (spec.isEmpty() || KubeYaml.entry(spec.get(), KEY).isPresent()) {
+            // a budget without selector selects nothing: a kustomize patch, or another rule's business
+            if (spec.isEmpty() || KubeYaml.entry(spec.get(), KEY).isPresent()
+                    || KubeYaml.get(spec.get(), "selector").filter(v -> !v.isNull()).isEmpty()) {
                 continue;
             }
             RuleContext<KubernetesFile>.Report report = context.report(Kinds.specOwner(resource),

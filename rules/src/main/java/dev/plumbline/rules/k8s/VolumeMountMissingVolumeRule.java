@@ -6,6 +6,7 @@ import dev.plumbline.engine.RuleContext;
 import dev.plumbline.engine.RuleMeta;
 import dev.plumbline.engine.Severity;
 import dev.plumbline.rules.k8s.support.Kinds;
+import dev.plumbline.rules.k8s.support.Patches;
 import dev.plumbline.syntax.k8s.Container;
 import dev.plumbline.syntax.k8s.K8sResource;
 import dev.plumbline.syntax.k8s.KubeYaml;
@@ -38,7 +39,7 @@ public final class VolumeMountMissingVolumeRule implements Rule<KubernetesFile> 
     public void check(RuleContext<KubernetesFile> context) {
         for (PodSpec pod : context.model().podSpecs()) {
             Optional<Set<String>> volumes = volumeNames(pod);
-            if (volumes.isEmpty()) {
+            if (volumes.isEmpty() || Patches.looksLikePatch(pod.resource())) {
                 continue;
             }
             for (Container container : pod.containers()) {

@@ -71,7 +71,24 @@ class InvalidRestartPolicyRuleTest {
                         spec:
                           template:
                             «spec»:
-                              containers: [{name: job}]
+                              containers: [{name: job, image: "busybox:1.36"}]
+                        """),
+                RuleCase.passes("a patch-like Job or CronJob (no image, no schedule) is not judged for what it lacks", """
+                        apiVersion: batch/v1
+                        kind: Job
+                        spec:
+                          template:
+                            spec:
+                              containers: [{name: job, resources: {limits: {memory: 1Gi}}}]
+                        ---
+                        apiVersion: batch/v1
+                        kind: CronJob
+                        spec:
+                          jobTemplate:
+                            spec:
+                              template:
+                                spec:
+                                  containers: [{name: job, image: "busybox:1.36"}]
                         """),
                 RuleCase.passes("the policies each kind accepts", DEPLOYMENT + """
                               restartPolicy: Always
@@ -128,8 +145,8 @@ class InvalidRestartPolicyRuleTest {
         assertEquals("Deployment pods must use restartPolicy Always; the API server rejects \"Never\"",
                 controller.message());
         assertEquals(List.of(PeerId.of(PeerId.KUBE_LINTER, "restart-policy")), controller.peers());
-        var cronJob = tester.onlyFinding("apiVersion: batch/v1\nkind: CronJob\nspec:\n  jobTemplate:\n    spec:\n"
-                + "      template:\n        spec: {containers: []}\n");
+        var cronJob = tester.onlyFinding("apiVersion: batch/v1\nkind: CronJob\nspec:\n  schedule: \"@daily\"\n"
+                + "  jobTemplate:\n    spec:\n      template:\n        spec: {containers: []}\n");
         assertEquals("CronJob pod template does not set restartPolicy, so it defaults to Always, which the API server"
                 + " rejects for a CronJob; set OnFailure or Never", cronJob.message());
         assertEquals(List.of(PeerId.of(PeerId.KUBE_SCORE, "cronjob-restartpolicy")), cronJob.peers());

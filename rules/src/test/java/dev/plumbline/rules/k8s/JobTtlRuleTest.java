@@ -56,6 +56,12 @@ class JobTtlRuleTest {
                             argocd.argoproj.io/hook-delete-policy: HookSucceeded
                         spec: {}
                         """),
+                RuleCase.passes("a patch-like Job (a container without image)", JOB + """
+                        spec:
+                          template:
+                            spec:
+                              containers: [{name: migrate, env: [{name: A, value: b}]}]
+                        """),
                 RuleCase.passes("a Job without spec is another rule's; custom Job kinds", JOB + """
                         ---
                         apiVersion: batch.volcano.sh/v1alpha1

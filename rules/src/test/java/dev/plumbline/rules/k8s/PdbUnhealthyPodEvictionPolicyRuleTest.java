@@ -24,6 +24,10 @@ class PdbUnhealthyPodEvictionPolicyRuleTest {
                           minAvailable: 1
                           selector: {matchLabels: {app: web}}
                         """),
+                RuleCase.passes("no selector (a patch, or a budget that selects nothing)", PDB + """
+                        spec:
+                          minAvailable: 1
+                        """),
                 RuleCase.passes("either policy; no spec; other kinds", PDB + """
                         spec:
                           unhealthyPodEvictionPolicy: AlwaysAllow
@@ -49,7 +53,7 @@ class PdbUnhealthyPodEvictionPolicyRuleTest {
 
     @Test
     void message() {
-        tester.assertMessage(PDB + "spec: {}\n", "PodDisruptionBudget does not set unhealthyPodEvictionPolicy, so running"
+        tester.assertMessage(PDB + "spec: {selector: {}}\n", "PodDisruptionBudget does not set unhealthyPodEvictionPolicy, so running"
                 + " but not-ready pods may be evicted only while the budget holds and a crash-looping pod can block"
                 + " node drains; set AlwaysAllow");
     }
@@ -62,7 +66,8 @@ class PdbUnhealthyPodEvictionPolicyRuleTest {
             tester.assertFix(PDB + "spec:\n  minAvailable: 1\n  selector:\n    matchLabels:\n      app: web\n", FIX,
                     PDB + "spec:\n  minAvailable: 1\n  selector:\n    matchLabels:\n      app: web\n"
                             + "  unhealthyPodEvictionPolicy: AlwaysAllow\n");
-            tester.assertFix(PDB + "spec: {}\n", FIX, PDB + "spec: {unhealthyPodEvictionPolicy: AlwaysAllow}\n");
+            tester.assertFix(PDB + "spec: {selector: {}}\n", FIX,
+                    PDB + "spec: {selector: {}, unhealthyPodEvictionPolicy: AlwaysAllow}\n");
         }
     }
 }

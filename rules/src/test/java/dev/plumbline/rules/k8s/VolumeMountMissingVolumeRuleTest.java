@@ -23,9 +23,11 @@ class VolumeMountMissingVolumeRuleTest {
                               emptyDir: {}
                           initContainers:
                             - name: init
+                              image: busybox:1.36
                               volumeMounts: [{name: «cache», mountPath: /cache}]
                           containers:
                             - name: app
+                              image: example/app:1.0
                               volumeMounts:
                                 - name: data
                                   mountPath: /data
@@ -38,11 +40,31 @@ class VolumeMountMissingVolumeRuleTest {
                         apiVersion: apps/v1
                         kind: Deployment
                         spec:
+                          selector: {matchLabels: {app: a}}
                           template:
                             spec:
                               containers:
                                 - name: app
+                                  image: example/app:1.0
                                   volumeMounts: [{name: «tmp», mountPath: /tmp}]
+                        """),
+                RuleCase.passes("patch-like objects get their volumes from the base", """
+                        apiVersion: apps/v1
+                        kind: Deployment
+                        spec:
+                          template:
+                            spec:
+                              containers:
+                                - name: app
+                                  image: example/app:1.0
+                                  volumeMounts: [{name: tmp, mountPath: /tmp}]
+                        ---
+                        apiVersion: v1
+                        kind: Pod
+                        spec:
+                          containers:
+                            - name: app
+                              volumeMounts: [{name: tmp, mountPath: /tmp}]
                         """),
                 RuleCase.passes("StatefulSet claim templates count as volumes", """
                         apiVersion: apps/v1
@@ -91,7 +113,8 @@ class VolumeMountMissingVolumeRuleTest {
 
     @Test
     void messageNamesTheMountAndTheContainer() {
-        tester.assertMessage(POD + "  containers:\n    - name: app\n      volumeMounts: [{name: data, mountPath: /d}]\n",
+        tester.assertMessage(POD + "  containers:\n    - name: app\n      image: a:1\n"
+                + "      volumeMounts: [{name: data, mountPath: /d}]\n",
                 "Volume mount \"data\" of Container \"app\" names no volume of the pod, so the API server rejects the"
                         + " Pod; add it to the pod's volumes or fix the name");
     }
