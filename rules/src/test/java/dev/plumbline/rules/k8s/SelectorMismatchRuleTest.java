@@ -1,8 +1,11 @@
 package dev.plumbline.rules.k8s;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dev.plumbline.syntax.k8s.KubernetesFile;
 import dev.plumbline.testing.RuleCase;
 import dev.plumbline.testing.RuleTester;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -184,6 +187,17 @@ class SelectorMismatchRuleTest {
                         + " rejects the Deployment");
     }
 
+    @Test
+    void peerAnnotationsSuppressTheFindingsTheyName() {
+        String body = "spec:\n  selector: {matchLabels: {app: a}}\n  template: {metadata: {labels: {app: b}}}\n";
+        assertEquals(List.of(), tester.findings("apiVersion: apps/v1\n"
+                + "kind: Deployment\nmetadata:\n  annotations:\n    ignore-check.kube-linter.io/mismatching-selector: legacy\n"
+                + body));
+        assertEquals(1, tester.findings("apiVersion: apps/v1\nkind: DaemonSet\n"
+                + "metadata:\n  annotations:\n    kube-score/ignore: deployment-pod-selector-labels-match-template-metadata-labels\n"
+                + body).size(), "a Deployment-only kube-score check does not cover a DaemonSet");
+    }
+
     @Nested
     class QuickFix {
 
@@ -281,9 +295,9 @@ class SelectorMismatchRuleTest {
 
         @Test
         void noFixWhenTheLabelHasAnotherValueOrTheLabelsAreShared() {
-            org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), tester.onlyFinding(DEPLOYMENT
+            assertEquals(List.of(), tester.onlyFinding(DEPLOYMENT
                     + "  selector: {matchLabels: {app: shop}}\n  template: {metadata: {labels: {app: web}}}\n").fixes());
-            org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), tester.onlyFinding("""
+            assertEquals(List.of(), tester.onlyFinding("""
                     apiVersion: apps/v1
                     kind: Deployment
                     metadata:
