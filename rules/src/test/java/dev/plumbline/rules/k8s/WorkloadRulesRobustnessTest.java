@@ -110,7 +110,7 @@ class WorkloadRulesRobustnessTest {
     void mangledManifestsNeverBreakARuleOrAFix() {
         Random random = new Random(20251126L);
         int applied = 0;
-        for (int round = 0; round < 1500; round++) {
+        for (int round = 0; round < 600; round++) {
             String text = mangle(SEED_TEXT, random, 1 + random.nextInt(4));
             TextDocument document = TextDocument.of("file:///w/deploy.yaml", text);
             AnalysisResult result = analyze(document, text);
@@ -126,7 +126,7 @@ class WorkloadRulesRobustnessTest {
             }
         }
         assertEquals(List.of(), failures);
-        assertTrue(applied > 1500, "only " + applied + " fixes were tried");
+        assertTrue(applied > 1200, "only " + applied + " fixes were tried");
     }
 
     private AnalysisResult analyze(TextDocument document, String origin) {
