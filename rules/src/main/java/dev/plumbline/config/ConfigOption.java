@@ -42,7 +42,13 @@ public record ConfigOption(String key, List<String> allowed, String description,
                     "The Kubernetes release manifests target, for deprecated and removed apiVersions (default: the newest)"),
             new ConfigOption("k8s.pullPolicy", List.of("mutable", "always"),
                     "Which containers k8s/image-pull-policy reports: those whose IfNotPresent or Never policy keeps a"
-                            + " moving tag stale (default), or every one whose policy is not Always"));
+                            + " moving tag stale (default), or every one whose policy is not Always"),
+            new ConfigOption("k8s.requireNamespace", List.of("true", "false"),
+                    "Whether k8s/default-namespace also reports namespaced objects that set no namespace"),
+            new ConfigOption("k8s.requiredLabels", List.of(),
+                    "Labels every object must carry, as \"key\" or \"key=regex\" (k8s/required-metadata)"),
+            new ConfigOption("k8s.requiredAnnotations", List.of(),
+                    "Annotations every object must carry, as \"key\" or \"key=regex\" (k8s/required-metadata)"));
 
     public String section() {
         return key.substring(0, key.indexOf('.'));

@@ -1,6 +1,7 @@
 package dev.plumbline.testing;
 
 import dev.plumbline.config.Config;
+import dev.plumbline.config.LoadedConfig;
 import dev.plumbline.config.RuleSetting;
 import dev.plumbline.docs.RuleDoc;
 import dev.plumbline.docs.RuleDocs;
@@ -39,8 +40,16 @@ public final class ExampleConfig {
         Config base = new Config(Map.of(meta.id(), RuleSetting.severity(meta.defaultSeverity())), List.of(), null, null,
                 OPTIONS);
         return RuleDocs.forRule(meta.id()).flatMap(RuleDoc::exampleConfig)
-                .map(yaml -> base.overriddenBy(BuiltinRules.configLoader().load(yaml).config()))
+                .map(yaml -> base.overriddenBy(valid(meta, BuiltinRules.configLoader().load(yaml))))
                 .orElse(base);
+    }
+
+    private static Config valid(RuleMeta meta, LoadedConfig loaded) {
+        if (!loaded.problems().isEmpty()) {
+            throw new AssertionError("the Configuration section of " + meta.id() + "'s page is not a valid "
+                    + ".plumbline.yaml: " + loaded.problems());
+        }
+        return loaded.config();
     }
 
     /** The workspace the examples of {@code meta}'s rule sit in, or null for rules that look at one file only. */

@@ -52,6 +52,35 @@ public final class KubernetesRules {
                 new DeprecatedApiVersionRule(),
                 new RemovedApiVersionRule(),
                 new InvalidNameRule(),
-                new SuspiciousQuantityRule());
+                new SuspiciousQuantityRule(),
+                // workload correctness, rollout and availability
+                new SelectorMismatchRule(),
+                new InvalidRestartPolicyRule(),
+                new DuplicateContainerNameRule(),
+                new DuplicateEnvVarRule(),
+                new VolumeMountMissingVolumeRule(),
+                new RevisionHistoryZeroRule(),
+                new JobTtlRule(),
+                new CronJobMissingDeadlineRule(),
+                new ReplicasNotSpreadRule(),
+                new SingleReplicaRule(),
+                new SshPortRule(),
+                new PdbBlocksEvictionRule(),
+                new PdbUnhealthyPodEvictionPolicyRule(),
+                new HpaReplicasConflictRule(),
+                new HpaWithoutRequestsRule(),
+                // secrets
+                new SecretInEnvRule(),
+                new HardcodedSecretRule(),
+                new SecretInManifestRule(),
+                // RBAC, exposure and metadata
+                new ClusterAdminBindingRule(),
+                new RbacWildcardRule(),
+                new RbacPodExecRule(),
+                new RbacSensitiveAccessRule(),
+                new ExposedServiceRule(),
+                new DefaultNamespaceRule(),
+                new RequiredMetadataRule(),
+                new DeprecatedAnnotationRule());
     }
 }

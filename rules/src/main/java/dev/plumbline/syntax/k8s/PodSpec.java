@@ -7,6 +7,7 @@ import dev.plumbline.syntax.yaml.YamlSequence;
 import dev.plumbline.text.Range;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -42,6 +43,11 @@ public final class PodSpec {
     /** The pod template's {@code metadata}. */
     public Optional<YamlMapping> templateMetadata() {
         return KubeYaml.mapping(template, "metadata");
+    }
+
+    /** The pod template's {@code metadata.labels} with scalar keys and values, in document order. */
+    public Map<String, String> templateLabels() {
+        return templateMetadata().flatMap(m -> KubeYaml.mapping(m, "labels")).map(StringMap::of).orElse(Map.of());
     }
 
     /** The pod-level {@code securityContext}. */
