@@ -15,6 +15,9 @@ public final class WorkflowRules {
                 new YamlSyntaxRule(),
                 new DuplicateKeyRule(),
                 new UnpinnedActionRule(),
-                new NpmInstallRule());
+                new NpmInstallRule(),
+                new UnknownKeyRule(),
+                new MissingRequiredKeyRule(),
+                new WrongTypeRule());
     }
 }
