@@ -18,6 +18,11 @@ public final class WorkflowRules {
                 new NpmInstallRule(),
                 new UnknownKeyRule(),
                 new MissingRequiredKeyRule(),
-                new WrongTypeRule());
+                new WrongTypeRule(),
+                new YamlMergeKeyRule(),
+                new UnusedAnchorRule(),
+                new InvalidIdRule(),
+                new DuplicateIdRule(),
+                new InvalidEnvNameRule());
     }
 }
