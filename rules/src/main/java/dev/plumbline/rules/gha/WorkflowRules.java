@@ -23,6 +23,12 @@ public final class WorkflowRules {
                 new UnusedAnchorRule(),
                 new InvalidIdRule(),
                 new DuplicateIdRule(),
-                new InvalidEnvNameRule());
+                new InvalidEnvNameRule(),
+                new InvalidEventRule(),
+                new InvalidGlobRule(),
+                new InvalidCronRule(),
+                new CronTooFrequentRule(),
+                new InvalidInputDefinitionRule(),
+                new DangerousTriggerRule());
     }
 }
