@@ -101,8 +101,11 @@ class RuleCatalogTest {
     }
 
     private static long countOf(Analyzer analyzer, RuleMeta meta, String path, String text) {
+        // a rule that is off by default is switched on for its own examples
+        Config config = meta.enabledByDefault() ? Config.DEFAULT : new Config(java.util.Map.of(meta.id(),
+                dev.plumbline.config.RuleSetting.severity(meta.defaultSeverity())), List.of(), null, null, java.util.Map.of());
         List<Finding> findings = analyzer.analyze(TextDocument.of("file:///docs/" + path, text), path,
-                Config.DEFAULT, Cancellation.NONE).findings();
+                config, Cancellation.NONE).findings();
         return findings.stream().filter(f -> f.ruleId().equals(meta.id())).count();
     }
 

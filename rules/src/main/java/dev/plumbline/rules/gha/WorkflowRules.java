@@ -29,6 +29,14 @@ public final class WorkflowRules {
                 new InvalidCronRule(),
                 new CronTooFrequentRule(),
                 new InvalidInputDefinitionRule(),
-                new DangerousTriggerRule());
+                new DangerousTriggerRule(),
+                new InvalidNeedsRule(),
+                new InvalidMatrixRule(),
+                new InvalidRunnerLabelRule(),
+                new ShellNameRule(),
+                new DiscouragedFeatureRule(),
+                new ConcurrencyDeadlockRule(),
+                new MissingConcurrencyRule(),
+                new MissingTimeoutRule());
     }
 }
