@@ -37,6 +37,11 @@ public final class WorkflowRules {
                 new DiscouragedFeatureRule(),
                 new ConcurrencyDeadlockRule(),
                 new MissingConcurrencyRule(),
-                new MissingTimeoutRule());
+                new MissingTimeoutRule(),
+                new IfAlwaysTrueRule(),
+                new ConstantConditionRule(),
+                new DeprecatedCommandRule(),
+                new GithubEnvWriteRule(),
+                new UntrustedCheckoutRule());
     }
 }
