@@ -23,6 +23,9 @@ public final class DiscouragedFeatureRule implements Rule<WorkflowFile> {
     static final RuleMeta META = RuleMeta.of("gha/discouraged-feature", "Feature that invites trouble",
             Severity.INFORMATION, Language.GITHUB_ACTIONS, PeerId.of(PeerId.ZIZMOR, "misfeature"));
 
+    /** Programs that start a known shell: setup-msys2's {@code msys2}, macOS's {@code arch -x86_64 bash}. */
+    private static final java.util.Set<String> WRAPPERS = java.util.Set.of("msys2", "wsl-bash", "arch", "env", "nix");
+
     @Override
     public RuleMeta meta() {
         return META;
@@ -35,11 +38,27 @@ public final class DiscouragedFeatureRule implements Rule<WorkflowFile> {
             if (program.equals("cmd")) {
                 context.report(site.value().range(), "Shell \"cmd\" ignores failures of every command but the last;"
                         + " use pwsh, or check %ERRORLEVEL% after each command");
-            } else if (site.isTemplate() && !program.isEmpty() && !Shells.KNOWN.contains(program)) {
+            } else if (site.isTemplate() && !program.isEmpty() && !Shells.KNOWN.contains(program)
+                    && !WRAPPERS.contains(program) && !runsKnownShell(site.value().value())) {
                 context.report(site.value().range(), "Shell program \"" + program
                         + "\" is not one GitHub knows; its error handling is up to you. Prefer bash, pwsh or python");
             }
         }
+        checkPipInstall(context);
+    }
+
+    /** True when a later word of the template is a known shell ({@code xvfb-run bash -e {0}}). */
+    private static boolean runsKnownShell(String template) {
+        for (String word : template.trim().split("\\s+")) {
+            String name = word.substring(Math.max(word.lastIndexOf('/'), word.lastIndexOf('\\')) + 1);
+            if (Shells.KNOWN.contains(name.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void checkPipInstall(RuleContext<WorkflowFile> context) {
         for (Step step : context.model().steps()) {
             Optional<UsesRef> uses = step.uses();
             if (uses.isPresent() && uses.get().repository().map(r -> r.toLowerCase(Locale.ROOT)

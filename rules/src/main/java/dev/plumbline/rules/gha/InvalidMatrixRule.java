@@ -97,12 +97,13 @@ public final class InvalidMatrixRule implements Rule<WorkflowFile> {
                 if (key.isEmpty() || entry.isMergeKey()) {
                     continue;
                 }
-                if (!variables.containsKey(key.get())) {
+                Optional<String> variable = variables.keySet().stream().filter(key.get()::equalsIgnoreCase).findFirst();
+                if (variable.isEmpty()) { // GitHub matches matrix keys without regard to case
                     context.report(entry.key().range(), "Exclude names \"" + key.get()
                             + "\", which is not a variable of this matrix, so it excludes nothing");
                     continue;
                 }
-                Optional<YamlSequence> values = variables.get(key.get());
+                Optional<YamlSequence> values = variables.get(variable.get());
                 if (values.isEmpty() || !(entry.value() instanceof YamlScalar value) || value.isNull()
                         || value.value().contains("${{")) {
                     continue;

@@ -20,6 +20,9 @@ class DiscouragedFeatureRuleTest {
                 RuleCase.flags("non-standard program", JOB + "      - run: x\n        shell: «perl {0}»\n"),
                 RuleCase.flags("pip-install", JOB + "      - uses: actions/setup-python@v5\n        with:\n"
                         + "          python-version: '3.12'\n          «pip-install»: requests\n"),
+                RuleCase.passes("wrappers of known shells", JOB + "      - run: x\n        shell: msys2 {0}\n"
+                        + "      - run: y\n        shell: arch -x86_64 bash -e {0}\n      - run: z\n"
+                        + "        shell: xvfb-run bash {0}\n"),
                 RuleCase.passes("standard shells and templates", JOB + "      - run: x\n        shell: bash -l {0}\n"
                         + "      - run: y\n        shell: pwsh\n"),
                 RuleCase.passes("setup-python without pip-install", JOB + "      - uses: actions/setup-python@v5\n"

@@ -30,6 +30,7 @@ class InvalidMatrixRuleTest {
                 RuleCase.passes("fromJSON matrix", HEAD.replace("      matrix:\n", "      matrix: ${{ fromJSON(x) }}\n")),
                 RuleCase.passes("fromJSON variable", HEAD + "        node: ${{ fromJSON(x) }}\n        exclude:\n"
                         + "          - node: 18\n"),
+                RuleCase.passes("keys match without case", HEAD + "        OS: [a, b]\n        exclude:\n          - os: a\n"),
                 RuleCase.passes("include only", HEAD + "        include:\n          - a: 1\n"),
                 RuleCase.passes("empty variable with include", HEAD + "        node: []\n        include:\n          - node: 1\n"));
     }
