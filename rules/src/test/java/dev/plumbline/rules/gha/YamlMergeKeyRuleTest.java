@@ -40,10 +40,10 @@ class YamlMergeKeyRuleTest {
 
     @Test
     void fixKeepsNestedIndentation() {
-        String before = "on: push\njobs:\n  a: &job\n    runs-on: x\n    steps:\n      - run: make\n  b:\n"
-                + "    name: b\n    «<<»: *job\n";
-        String after = "on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: make\n  b:\n"
-                + "    name: b\n    runs-on: x\n    steps:\n      - run: make\n";
+        String before = "on: push\njobs:\n  a: &job\n    runs-on: x\n    timeout-minutes: 5\n    steps:\n      - run: make\n"
+                + "  b:\n    name: b\n    «<<»: *job\n";
+        String after = "on: push\njobs:\n  a:\n    runs-on: x\n    timeout-minutes: 5\n    steps:\n      - run: make\n"
+                + "  b:\n    name: b\n    runs-on: x\n    timeout-minutes: 5\n    steps:\n      - run: make\n";
         tester.assertFix(before, YamlMergeKeyRule.FIX_TITLE, after);
     }
 
