@@ -44,11 +44,17 @@ public final class YamlMergeKeyRule implements Rule<WorkflowFile> {
         if (root.isEmpty()) {
             return;
         }
-        Anchors anchors = Anchors.of(root.get(), context.document());
+        List<YamlMapping> merging = new ArrayList<>();
         root.get().walk(node -> {
-            if (!(node instanceof YamlMapping mapping) || !mapping.hasMergeKeys()) {
-                return;
+            if (node instanceof YamlMapping mapping && mapping.hasMergeKeys()) {
+                merging.add(mapping);
             }
+        });
+        if (merging.isEmpty()) {
+            return;
+        }
+        Anchors anchors = Anchors.of(root.get(), context.document());
+        for (YamlMapping mapping : merging) {
             for (YamlEntry entry : mapping.entries()) {
                 if (entry.isMergeKey()) {
                     var report = context.report(entry.key().range(),
@@ -57,7 +63,7 @@ public final class YamlMergeKeyRule implements Rule<WorkflowFile> {
                             report.fix(FIX_TITLE, edits.toArray(TextEdit[]::new)));
                 }
             }
-        });
+        }
     }
 
     /** The edits that replace {@code <<: *a} with the entries of {@code a}'s block mapping, when that is mechanical. */

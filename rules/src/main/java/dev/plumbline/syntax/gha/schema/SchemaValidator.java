@@ -34,7 +34,7 @@ public final class SchemaValidator {
     /** Every problem in {@code root} read as {@code type}; {@code ownerRange} is where problems about the root itself go. */
     public static List<SchemaProblem> validate(YamlNode root, SchemaType type, Range ownerRange) {
         SchemaValidator validator = new SchemaValidator();
-        validator.check(root, type, new Context(null, false, "", ownerRange, "", null));
+        validator.check(root, type, new Context(null, false, "", ownerRange, Where.NONE, null));
         return List.copyOf(validator.problems);
     }
 
@@ -48,10 +48,20 @@ public final class SchemaValidator {
      * @param where how messages name the enclosing mapping ("job \"build\"")
      * @param name the map key or list index that names this value, for titles
      */
-    private record Context(String owner, boolean expressions, String key, Range ownerRange, String where, String name,
+    /** How messages name the enclosing mapping, rendered only when a problem is reported. */
+    private record Where(String title, String name, String text) {
+
+        static final Where NONE = new Where(null, null, "");
+
+        String render() {
+            return title == null ? text : name != null ? title + " \"" + name + "\"" : title;
+        }
+    }
+
+    private record Context(String owner, boolean expressions, String key, Range ownerRange, Where where, String name,
             boolean item) {
 
-        Context(String owner, boolean expressions, String key, Range ownerRange, String where, String name) {
+        Context(String owner, boolean expressions, String key, Range ownerRange, Where where, String name) {
             this(owner, expressions, key, ownerRange, where, name, false);
         }
 
@@ -145,7 +155,7 @@ public final class SchemaValidator {
     }
 
     private void checkMapping(YamlMapping mapping, SchemaType type, Context ctx) {
-        String where = type.title().map(t -> ctx.name() != null ? t + " \"" + ctx.name() + "\"" : t).orElse(ctx.where());
+        Where where = type.title().isPresent() ? new Where(type.title().get(), ctx.name(), null) : ctx.where();
         for (YamlEntry entry : mapping.entries()) {
             if (entry.isMergeKey()) {
                 continue;
@@ -166,7 +176,7 @@ public final class SchemaValidator {
                 valueType = type.other().get();
             } else {
                 problems.add(new SchemaProblem(SchemaProblem.Kind.UNKNOWN_KEY, Optional.ofNullable(ctx.owner()),
-                        keyScalar.range(), "Unknown key \"" + key.get() + "\"" + in(where), key.get(), type,
+                        keyScalar.range(), "Unknown key \"" + key.get() + "\"" + in(where.render()), key.get(), type,
                         Optional.of(keyScalar)));
                 continue;
             }
@@ -183,12 +193,12 @@ public final class SchemaValidator {
             Optional<YamlNode> value = mapping.get(property.name());
             if (value.isEmpty()) {
                 problems.add(new SchemaProblem(SchemaProblem.Kind.MISSING_KEY, Optional.ofNullable(ctx.owner()),
-                        ctx.ownerRange(), "Required key \"" + property.name() + "\" is missing" + in(where),
+                        ctx.ownerRange(), "Required key \"" + property.name() + "\" is missing" + in(where.render()),
                         property.name(), type, Optional.of(mapping)));
             } else if (isEmpty(value.get())) {
                 Range range = mapping.entry(property.name()).orElseThrow().key().range();
                 problems.add(new SchemaProblem(SchemaProblem.Kind.MISSING_KEY, Optional.ofNullable(ctx.owner()), range,
-                        "Required key \"" + property.name() + "\" is empty" + in(where), property.name(), type,
+                        "Required key \"" + property.name() + "\" is empty" + in(where.render()), property.name(), type,
                         Optional.of(mapping)));
             }
         }
@@ -229,7 +239,7 @@ public final class SchemaValidator {
                 continue;
             }
             check(entry.value(), event.get().settings(), new Context(ctx.owner(), false, key.get(), keyScalar.range(),
-                    "event \"" + key.get() + "\"", key.get()));
+                    new Where("event", key.get(), null), key.get()));
         }
     }
 
@@ -259,7 +269,7 @@ public final class SchemaValidator {
         String what = ctx.key().isEmpty() ? "The " + type.title().orElse("file")
                 : ctx.item() ? "An item of \"" + ctx.key() + "\"" : "\"" + ctx.key() + "\"";
         problems.add(new SchemaProblem(SchemaProblem.Kind.WRONG_TYPE, Optional.ofNullable(ctx.owner()), node.range(),
-                what + in(ctx.where()) + " must be " + type.describe() + ", not " + shown(node), ctx.key(), type,
+                what + in(ctx.where().render()) + " must be " + type.describe() + ", not " + shown(node), ctx.key(), type,
                 Optional.of(node)));
     }
 
