@@ -1,5 +1,6 @@
 package dev.plumbline.engine;
 
+import dev.plumbline.features.EditorFeatures;
 import dev.plumbline.text.TextDocument;
 import java.util.List;
 import java.util.Optional;
@@ -20,4 +21,9 @@ public interface LanguageSupport<T> {
 
     /** The edit that adds "ignore {@code finding}'s rule here" to the file, if the language can say so. */
     Optional<Fix> ignoreFix(T model, TextDocument document, Finding finding);
+
+    /** Hover, completion, outline and navigation for this language; none by default. */
+    default EditorFeatures<T> features() {
+        return EditorFeatures.none();
+    }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.plumbline.config.Config;
 import dev.plumbline.docs.RuleDoc;
 import dev.plumbline.docs.RuleDocs;
 import dev.plumbline.docs.RuleReference;
@@ -15,6 +14,7 @@ import dev.plumbline.engine.Finding;
 import dev.plumbline.engine.Language;
 import dev.plumbline.engine.RuleMeta;
 import dev.plumbline.engine.RuleRegistry;
+import dev.plumbline.testing.ExampleConfig;
 import dev.plumbline.text.TextDocument;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -101,11 +101,8 @@ class RuleCatalogTest {
     }
 
     private static long countOf(Analyzer analyzer, RuleMeta meta, String path, String text) {
-        // a rule that is off by default is switched on for its own examples
-        Config config = meta.enabledByDefault() ? Config.DEFAULT : new Config(java.util.Map.of(meta.id(),
-                dev.plumbline.config.RuleSetting.severity(meta.defaultSeverity())), List.of(), null, null, java.util.Map.of());
         List<Finding> findings = analyzer.analyze(TextDocument.of("file:///docs/" + path, text), path,
-                config, Cancellation.NONE).findings();
+                ExampleConfig.forRule(meta), ExampleConfig.workspace(meta, path), Cancellation.NONE).findings();
         return findings.stream().filter(f -> f.ruleId().equals(meta.id())).count();
     }
 

@@ -7,20 +7,16 @@ import dev.plumbline.engine.Analyzer;
 import dev.plumbline.engine.Cancellation;
 import dev.plumbline.engine.Finding;
 import dev.plumbline.text.TextDocument;
+import dev.plumbline.workspace.SourceText;
+import dev.plumbline.workspace.SourceWalker;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The golden-file workspaces under {@code test-workspaces/}: which files are inputs, how an input is
@@ -38,10 +34,6 @@ public final class GoldenWorkspace {
 
     public static final String SUFFIX = ".expected";
 
-    /** Mirrors the CLI's walk: these folders and hidden ones other than .github are skipped. */
-    private static final Set<String> SKIPPED_FOLDERS = Set.of(
-            "node_modules", "target", "vendor", "third_party", "bower_components", ".git", ".venv");
-
     private final Path root;
     private final Analyzer analyzer;
     private final ConfigResolver configs;
@@ -58,30 +50,11 @@ public final class GoldenWorkspace {
 
     /** Every regular file below the root that the CLI's walk visits, sorted by path. */
     public List<Path> files() {
-        List<Path> files = new ArrayList<>();
-        collect(root, files);
+        List<Path> files = new ArrayList<>(SourceWalker.collect(List.of(root), (dir, reason) -> {
+            throw new IllegalStateException("cannot list " + dir + ": " + reason);
+        }));
         files.sort(null);
         return files;
-    }
-
-    private static void collect(Path dir, List<Path> files) {
-        List<Path> entries = new ArrayList<>();
-        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
-            stream.forEach(entries::add);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        for (Path entry : entries) {
-            String name = entry.getFileName().toString();
-            if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
-                boolean skipped = SKIPPED_FOLDERS.contains(name) || (name.startsWith(".") && !name.equals(".github"));
-                if (!skipped) {
-                    collect(entry, files);
-                }
-            } else if (Files.isRegularFile(entry)) {
-                files.add(entry);
-            }
-        }
     }
 
     /** The findings of {@code file}, or empty when the CLI would not analyse it (not ours, or ignored). */
@@ -95,18 +68,14 @@ public final class GoldenWorkspace {
         return Optional.of(result.findings());
     }
 
-    /** UTF-8 without a BOM. Invalid bytes are the CLI's business (it reports them), not the engine's. */
+    /** UTF-8 without a BOM, as the CLI reads it. Invalid bytes are the CLI tests' business, not golden inputs'. */
     private static String read(Path file) {
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new IllegalStateException(file + " is not valid UTF-8; golden inputs must be (the CLI tests cover invalid bytes)", e);
+            SourceText source = SourceText.read(file, Long.MAX_VALUE);
+            if (source.hasInvalidUtf8()) {
+                throw new IllegalStateException(file + " is not valid UTF-8; golden inputs must be");
+            }
+            return source.text();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,5 +1,7 @@
 package dev.plumbline.cli;
 
+import dev.plumbline.workspace.SourceWalker;
+import dev.plumbline.workspace.WorkspaceScanner;
 import dev.plumbline.config.ConfigResolver;
 import dev.plumbline.config.ResolvedConfig;
 import dev.plumbline.engine.Analyzer;
@@ -104,7 +106,9 @@ public final class CheckCommand {
         List<Path> walked = SourceWalker.collect(roots,
                 (folder, reason) -> ioProblems.add("cannot list " + displayPath(folder) + ": " + reason));
         List<Path> files = withConfigFiles(walked.stream().filter(FileChecker::mightBeOurs).toList(), configs);
-        FileChecker checker = new FileChecker(analyzer, configs, maxBytes);
+        CheckWorkspaces workspaces = new CheckWorkspaces(
+                new WorkspaceScanner(analyzer.registry().factsExtractors()), roots);
+        FileChecker checker = new FileChecker(analyzer, configs, workspaces::viewFor, maxBytes);
         List<FileResult> results = (files.size() >= PARALLEL_FROM ? files.parallelStream() : files.stream())
                 .map(checker::check)
                 .toList();
