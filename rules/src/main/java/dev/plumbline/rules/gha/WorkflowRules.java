@@ -42,6 +42,8 @@ public final class WorkflowRules {
                 new ConstantConditionRule(),
                 new DeprecatedCommandRule(),
                 new GithubEnvWriteRule(),
-                new UntrustedCheckoutRule());
+                new UntrustedCheckoutRule(),
+                new MissingReusableWorkflowRule(),
+                new ReusableWorkflowInputsRule());
     }
 }
