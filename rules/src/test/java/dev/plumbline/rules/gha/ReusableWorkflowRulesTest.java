@@ -98,6 +98,18 @@ class ReusableWorkflowRulesTest {
             verify(rule, index, call("") + "  r:\n    uses: o/r/.github/workflows/x.yml@v1\n");
             verify(rule, workspace(Map.of(SELF, ""), false), call(""));
         }
+
+        @Test
+        void quietWhenTheWorkspaceRootIsNotTheRepositoryRoot() {
+            Analyzer analyzer = new Analyzer(RuleRegistry.builder().language(new WorkflowLanguage(), List.of(rule)).build(),
+                    failure -> {
+                        throw new AssertionError(failure);
+                    });
+            String nested = "sub/.github/workflows/ci.yml";
+            assertEquals(List.of(), analyzer.analyze(TextDocument.of("file:///repo/" + nested, call("")), nested,
+                    Config.DEFAULT, new WorkspaceView(workspace(Map.of(nested, ""), true), nested), Cancellation.NONE)
+                    .findings());
+        }
     }
 
     @Nested

@@ -19,10 +19,16 @@ public final class LocalCalls {
     private LocalCalls() {
     }
 
-    /** Empty until the workspace index is ready (cross-file rules stay quiet rather than guess). */
+    /**
+     * Empty until the workspace index is ready, and unless the analysed workflow sits in
+     * {@code .github/workflows/} right under the index root: only then is the root the repository
+     * root that {@code ./} paths start from (cross-file rules stay quiet rather than guess).
+     */
     public static List<Call> of(RuleContext<WorkflowFile> context) {
         List<Call> out = new ArrayList<>();
-        Optional<WorkspaceIndex> index = context.workspace().flatMap(w -> w.ready());
+        Optional<WorkspaceIndex> index = context.workspace()
+                .filter(w -> w.selfPath().matches("\\.github/workflows/[^/]+"))
+                .flatMap(w -> w.ready());
         if (index.isEmpty()) {
             return out;
         }
