@@ -31,6 +31,8 @@ public record ConfigOption(String key, List<String> allowed, String description,
     public static final List<ConfigOption> KNOWN = List.of(
             new ConfigOption("gha.actionPinning", List.of("sha", "tag"),
                     "How remote actions must be pinned: to a full commit SHA (default) or at least a version tag"),
+            new ConfigOption("gha.runnerLabels", List.of(),
+                    "Labels of self-hosted runners that runs-on may name (never reported as misspelt hosted labels)"),
             new ConfigOption("dockerfile.trustedRegistries", List.of(),
                     "Registries (globs) base images may come from"),
             new ConfigOption("dockerfile.labelSchema", List.of("text", "url", "semver", "hash", "rfc3339", "spdx", "email"),

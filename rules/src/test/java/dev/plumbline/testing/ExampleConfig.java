@@ -30,7 +30,12 @@ public final class ExampleConfig {
     private static final Map<String, Map<String, String>> WORKSPACES = Map.of(
             "dockerfile/missing-dockerignore", Map.of("Dockerfile", "", "app.py", ""),
             "dockerfile/copy-ignored-file", Map.of("Dockerfile", "", "app.py", "", ".dockerignore", "*.log\n.env\n"),
-            "dockerfile/copy-source-missing", Map.of("Dockerfile", "", "app.py", "", "requirements.txt", ""));
+            "dockerfile/copy-source-missing", Map.of("Dockerfile", "", "app.py", "", "requirements.txt", ""),
+            "gha/missing-reusable-workflow", Map.of(".github/workflows/ci.yml", "",
+                    ".github/workflows/build.yml", "on:\n  workflow_call:\njobs: {}\n"),
+            "gha/reusable-workflow-inputs", Map.of(".github/workflows/ci.yml", "", ".github/workflows/deploy.yml",
+                    "on:\n  workflow_call:\n    inputs:\n      environment:\n        type: string\n        required: true\n"
+                            + "jobs: {}\n"));
 
     private ExampleConfig() {
     }

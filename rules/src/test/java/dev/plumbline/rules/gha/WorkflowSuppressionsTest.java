@@ -21,7 +21,8 @@ class WorkflowSuppressionsTest {
         throw new AssertionError(failure);
     });
     private static final String PATH = ".github/workflows/ci.yml";
-    private static final String HEAD = "on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n";
+    private static final String HEAD = "on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    timeout-minutes: 10\n"
+            + "    steps:\n";
 
     private static AnalysisResult analyze(String text) {
         return ANALYZER.analyze(TextDocument.of("file:///w/" + PATH, text), PATH, Config.DEFAULT, Cancellation.NONE);

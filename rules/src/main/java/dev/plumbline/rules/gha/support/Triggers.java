@@ -1,0 +1,21 @@
+package dev.plumbline.rules.gha.support;
+
+import dev.plumbline.syntax.gha.Trigger;
+import dev.plumbline.syntax.gha.WorkflowFile;
+import java.util.Optional;
+import java.util.Set;
+
+/** Questions about a workflow's triggers that security rules ask. */
+public final class Triggers {
+
+    /** Triggers that run with the base repository's secrets on events outsiders can cause. */
+    public static final Set<String> PRIVILEGED = Set.of("pull_request_target", "workflow_run");
+
+    private Triggers() {
+    }
+
+    /** The first trigger of {@code file} named in {@code names}. */
+    public static Optional<Trigger> first(WorkflowFile file, Set<String> names) {
+        return file.workflow().flatMap(w -> w.triggers().stream().filter(t -> names.contains(t.name())).findFirst());
+    }
+}
