@@ -1,6 +1,7 @@
 package dev.plumbline.syntax.gha;
 
 import dev.plumbline.engine.Cancellation;
+import dev.plumbline.syntax.gha.expr.WorkflowExpressions;
 import dev.plumbline.syntax.yaml.YamlDocument;
 import dev.plumbline.syntax.yaml.YamlFile;
 import dev.plumbline.syntax.yaml.YamlMapping;
@@ -31,6 +32,7 @@ public final class WorkflowFile {
     private final Workflow workflow;
     private final ActionMetadata action;
     private final List<Step> steps;
+    private volatile WorkflowExpressions expressions;
 
     private WorkflowFile(YamlFile yaml, TextDocument document, Kind kind) {
         this.yaml = yaml;
@@ -118,6 +120,19 @@ public final class WorkflowFile {
             action.steps().forEach(step -> step.uses().ifPresent(out::add));
         }
         return out;
+    }
+
+    /**
+     * The strings GitHub evaluates that hold expressions (and every {@code if:}), with their places,
+     * parsed once and shared by every rule and editor feature of this snapshot.
+     */
+    public WorkflowExpressions expressions() {
+        WorkflowExpressions result = expressions;
+        if (result == null) {
+            result = WorkflowExpressions.of(this);
+            expressions = result;
+        }
+        return result;
     }
 
     @Override
