@@ -15,6 +15,11 @@ public final class WorkflowRules {
                 new YamlSyntaxRule(),
                 new DuplicateKeyRule(),
                 new UnpinnedActionRule(),
-                new NpmInstallRule());
+                new NpmInstallRule(),
+                new ExpressionSyntaxRule(),
+                new ExpressionTypeRule(),
+                new ContextAvailabilityRule(),
+                new UnknownFunctionRule(),
+                new UndefinedReferenceRule());
     }
 }

@@ -58,6 +58,13 @@ public final class ExprTypes {
             return this;
         }
 
+        /** Adds a property, or widens an existing one (any case) to what either type allows. */
+        public Builder merge(String name, ExprType type) {
+            properties.merge(name.toLowerCase(Locale.ROOT), new Property(name, type, ""),
+                    (old, added) -> new Property(old.name(), union(old.type(), added.type()), old.description()));
+            return this;
+        }
+
         public Builder otherProperties(ExprType type) {
             this.other = type;
             return this;

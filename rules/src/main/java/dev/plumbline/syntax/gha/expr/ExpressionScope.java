@@ -219,6 +219,9 @@ public final class ExpressionScope {
     /** The keys of a job's matrix; loose when the matrix or its {@code include} is computed. */
     private static ObjectType matrix(Job job) {
         String owner = "job \"" + job.id() + "\"";
+        if (job.strategy().isPresent() && !job.strategy().get().isNull() && job.strategy().get().asMapping().isEmpty()) {
+            return ObjectType.loose("the matrix context", Simple.ANY); // strategy: ${{ fromJSON(...) }}
+        }
         Optional<YamlNode> matrixNode = job.strategy().flatMap(s -> s.at("matrix"));
         if (matrixNode.isEmpty() || matrixNode.get().isNull()) {
             return ExprTypes.object("the matrix context", Strictness.DECLARED)
@@ -251,11 +254,11 @@ public final class ExpressionScope {
                     if (row.isEmpty()) {
                         return ObjectType.loose("the matrix context", Simple.ANY);
                     }
-                    row.get().keys().forEach(k -> builder.add(k, Simple.ANY));
+                    row.get().keys().forEach(k -> builder.merge(k, Simple.ANY));
                 }
                 continue;
             }
-            builder.add(key, rowType(entry.value()));
+            builder.merge(key, rowType(entry.value()));
         }
         return builder.build();
     }
