@@ -20,6 +20,7 @@ public final class WorkflowRules {
                 new ExpressionTypeRule(),
                 new ContextAvailabilityRule(),
                 new UnknownFunctionRule(),
-                new UndefinedReferenceRule());
+                new UndefinedReferenceRule(),
+                new TemplateInjectionRule());
     }
 }

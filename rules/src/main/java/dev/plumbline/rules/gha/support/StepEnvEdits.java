@@ -1,0 +1,56 @@
+package dev.plumbline.rules.gha.support;
+
+import dev.plumbline.rules.k8s.support.MappingEdits;
+import dev.plumbline.rules.k8s.support.NewEntry;
+import dev.plumbline.syntax.gha.Step;
+import dev.plumbline.syntax.yaml.YamlEntry;
+import dev.plumbline.syntax.yaml.YamlMapping;
+import dev.plumbline.syntax.yaml.YamlNode;
+import dev.plumbline.text.TextDocument;
+import dev.plumbline.text.TextEdit;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Adds a variable to a step's {@code env:}, keeping the file's indentation, line breaks and style:
+ * into the existing mapping, into a null {@code env:}, or as a new {@code env:} block at the end of
+ * the step. A step written through an alias, or whose {@code env} is an expression, gets no edit.
+ */
+public final class StepEnvEdits {
+
+    private StepEnvEdits() {
+    }
+
+    /** The edit that adds {@code name: value} to the step's env ({@code value} is the string, quoted here as needed). */
+    public static Optional<TextEdit> add(Step step, String name, String value, TextDocument document, YamlNode root) {
+        if (!(step.node() instanceof YamlMapping mapping)) {
+            return Optional.empty();
+        }
+        int indent = MappingEdits.indentStep(mapping, root);
+        boolean flow = mapping.isFlow() || mapping.get("env").flatMap(YamlNode::asMapping).map(YamlMapping::isFlow)
+                .orElse(false);
+        NewEntry entry = NewEntry.scalar(name, yamlScalar(value, flow));
+        Optional<YamlEntry> env = mapping.entry("env");
+        if (env.isEmpty()) {
+            return MappingEdits.append(mapping, List.of(NewEntry.mapping("env", entry)), document, indent);
+        }
+        YamlNode envValue = env.get().value();
+        if (envValue.isNull()) {
+            return MappingEdits.fillNull(env.get(), mapping.isFlow(), List.of(entry), document, indent);
+        }
+        if (envValue instanceof YamlMapping envMapping) {
+            return envMapping.isEmpty() && !envMapping.isFlow() ? Optional.empty()
+                    : MappingEdits.append(envMapping, List.of(entry), document, indent);
+        }
+        return Optional.empty();
+    }
+
+    /** A scalar written so YAML reads it back as {@code text}: plain when that is safe, else single-quoted. */
+    public static String yamlScalar(String text, boolean flow) {
+        boolean plainSafe = !text.isEmpty() && !(flow && (text.contains("{") || text.contains("}")
+                || text.contains("[") || text.contains("]") || text.contains(","))) && !text.contains(": ") && !text.contains(" #") && !text.endsWith(":")
+                && !text.contains("\n") && "{[&*!|>'\"%@`#,?-:".indexOf(text.charAt(0)) < 0
+                && !text.startsWith(" ") && !text.endsWith(" ");
+        return plainSafe ? text : "'" + text.replace("'", "''") + "'";
+    }
+}
