@@ -101,8 +101,12 @@ class RuleCatalogTest {
     }
 
     private static long countOf(Analyzer analyzer, RuleMeta meta, String path, String text) {
+        // off-by-default rules are switched on, as a team that wants them would
+        Config config = meta.enabledByDefault() ? Config.DEFAULT : new Config(
+                java.util.Map.of(meta.id(), dev.plumbline.config.RuleSetting.severity(meta.defaultSeverity())),
+                List.of(), null, null, java.util.Map.of());
         List<Finding> findings = analyzer.analyze(TextDocument.of("file:///docs/" + path, text), path,
-                Config.DEFAULT, Cancellation.NONE).findings();
+                config, Cancellation.NONE).findings();
         return findings.stream().filter(f -> f.ruleId().equals(meta.id())).count();
     }
 

@@ -21,6 +21,11 @@ public final class WorkflowRules {
                 new ContextAvailabilityRule(),
                 new UnknownFunctionRule(),
                 new UndefinedReferenceRule(),
-                new TemplateInjectionRule());
+                new TemplateInjectionRule(),
+                new ActionBranchRefRule(),
+                new ShortShaRefRule(),
+                new LatestTagRule(),
+                new UntaggedImageRule(),
+                new ImageNotDigestPinnedRule());
     }
 }
