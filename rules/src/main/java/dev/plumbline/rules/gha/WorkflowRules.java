@@ -26,6 +26,9 @@ public final class WorkflowRules {
                 new ShortShaRefRule(),
                 new LatestTagRule(),
                 new UntaggedImageRule(),
-                new ImageNotDigestPinnedRule());
+                new ImageNotDigestPinnedRule(),
+                new MissingPermissionsRule(),
+                new ExcessivePermissionsRule(),
+                new InvalidPermissionRule());
     }
 }
