@@ -19,9 +19,8 @@ import java.util.stream.Collectors;
 
 /**
  * Token permissions broader than any one job needs: {@code write-all} or {@code read-all} (on the
- * workflow: when a job inherits it)
- * and write scopes granted at workflow level when two or more jobs inherit them (jobs that set
- * their own {@code permissions:} do not).
+ * workflow: when a job inherits it), and write scopes granted at workflow level when two or more
+ * jobs inherit them (jobs that set their own {@code permissions:} do not).
  */
 public final class ExcessivePermissionsRule implements Rule<WorkflowFile> {
 
