@@ -29,6 +29,8 @@ public final class WorkflowRules {
                 new ImageNotDigestPinnedRule(),
                 new MissingPermissionsRule(),
                 new ExcessivePermissionsRule(),
-                new InvalidPermissionRule());
+                new InvalidPermissionRule(),
+                new PersistCredentialsRule(),
+                new UntrustedCheckoutRule());
     }
 }

@@ -4,12 +4,10 @@ import dev.plumbline.syntax.gha.Job;
 import dev.plumbline.syntax.gha.Workflow;
 import dev.plumbline.syntax.yaml.YamlEntry;
 import dev.plumbline.syntax.yaml.YamlNode;
-import dev.plumbline.syntax.yaml.YamlSequence;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /** The {@code GITHUB_TOKEN} permission scopes and levels GitHub accepts, and where a workflow sets them. */
@@ -70,21 +68,7 @@ public final class Permissions {
 
     /** True when the workflow runs only as a reusable workflow ({@code on: workflow_call} and nothing else). */
     public static boolean onlyWorkflowCall(Workflow workflow) {
-        Optional<YamlNode> on = workflow.on().map(YamlEntry::value);
-        if (on.isEmpty()) {
-            return false;
-        }
-        List<String> events = new ArrayList<>();
-        YamlNode node = on.get();
-        if (node.asMapping().isPresent()) {
-            events.addAll(node.asMapping().get().keys());
-        } else if (node.asSequence().isPresent()) {
-            for (YamlNode item : node.asSequence().map(YamlSequence::items).orElse(List.of())) {
-                item.asText().ifPresent(events::add);
-            }
-        } else {
-            node.asText().ifPresent(events::add);
-        }
+        Set<String> events = Triggers.events(workflow);
         return !events.isEmpty() && events.stream().allMatch("workflow_call"::equals);
     }
 }

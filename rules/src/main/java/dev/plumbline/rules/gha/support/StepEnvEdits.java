@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Adds a variable to a step's {@code env:}, keeping the file's indentation, line breaks and style:
+ * Adds an entry to a step's {@code env:} (or {@code with:}), keeping the file's indentation, line breaks and style:
  * into the existing mapping, into a null {@code env:}, or as a new {@code env:} block at the end of
  * the step. A step written through an alias, or whose {@code env} is an expression, gets no edit.
  */
@@ -23,16 +23,26 @@ public final class StepEnvEdits {
 
     /** The edit that adds {@code name: value} to the step's env ({@code value} is the string, quoted here as needed). */
     public static Optional<TextEdit> add(Step step, String name, String value, TextDocument document, YamlNode root) {
+        return addTo(step, "env", name, value, true, document, root);
+    }
+
+    /**
+     * The edit that adds {@code name: value} under the step's {@code key} ({@code env}, {@code with}),
+     * creating that mapping when the step has none; {@code quote} renders {@code value} as a YAML
+     * string, otherwise it is written as given ({@code false}).
+     */
+    public static Optional<TextEdit> addTo(Step step, String key, String name, String value, boolean quote,
+            TextDocument document, YamlNode root) {
         if (!(step.node() instanceof YamlMapping mapping)) {
             return Optional.empty();
         }
         int indent = MappingEdits.indentStep(mapping, root);
-        boolean flow = mapping.isFlow() || mapping.get("env").flatMap(YamlNode::asMapping).map(YamlMapping::isFlow)
+        boolean flow = mapping.isFlow() || mapping.get(key).flatMap(YamlNode::asMapping).map(YamlMapping::isFlow)
                 .orElse(false);
-        NewEntry entry = NewEntry.scalar(name, yamlScalar(value, flow));
-        Optional<YamlEntry> env = mapping.entry("env");
+        NewEntry entry = NewEntry.scalar(name, quote ? yamlScalar(value, flow) : value);
+        Optional<YamlEntry> env = mapping.entry(key);
         if (env.isEmpty()) {
-            return MappingEdits.append(mapping, List.of(NewEntry.mapping("env", entry)), document, indent);
+            return MappingEdits.append(mapping, List.of(NewEntry.mapping(key, entry)), document, indent);
         }
         YamlNode envValue = env.get().value();
         if (envValue.isNull()) {
