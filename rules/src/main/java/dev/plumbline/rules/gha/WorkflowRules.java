@@ -31,6 +31,12 @@ public final class WorkflowRules {
                 new ExcessivePermissionsRule(),
                 new InvalidPermissionRule(),
                 new PersistCredentialsRule(),
-                new UntrustedCheckoutRule());
+                new UntrustedCheckoutRule(),
+                new SecretsInheritRule(),
+                new SecretsContextDumpRule(),
+                new UnredactedSecretRule(),
+                new SecretsOutsideEnvironmentRule(),
+                new InsecureCommandsRule(),
+                new HardcodedSecretRule());
     }
 }
