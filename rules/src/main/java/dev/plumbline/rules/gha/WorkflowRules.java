@@ -37,6 +37,10 @@ public final class WorkflowRules {
                 new UnredactedSecretRule(),
                 new SecretsOutsideEnvironmentRule(),
                 new InsecureCommandsRule(),
-                new HardcodedSecretRule());
+                new HardcodedSecretRule(),
+                new UnsoundTernaryRule(),
+                new UnsoundContainsRule(),
+                new ObfuscatedExpressionRule(),
+                new BotConditionRule());
     }
 }
