@@ -41,6 +41,7 @@ public final class WorkflowRules {
                 new UnsoundTernaryRule(),
                 new UnsoundContainsRule(),
                 new ObfuscatedExpressionRule(),
-                new BotConditionRule());
+                new BotConditionRule(),
+                new AdhocPackageInstallRule());
     }
 }
