@@ -42,6 +42,8 @@ public final class WorkflowRules {
                 new UnsoundContainsRule(),
                 new ObfuscatedExpressionRule(),
                 new BotConditionRule(),
-                new AdhocPackageInstallRule());
+                new AdhocPackageInstallRule(),
+                new GithubAppTokenRule(),
+                new UseTrustedPublishingRule());
     }
 }
