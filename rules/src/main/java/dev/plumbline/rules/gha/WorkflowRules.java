@@ -44,6 +44,7 @@ public final class WorkflowRules {
                 new BotConditionRule(),
                 new AdhocPackageInstallRule(),
                 new GithubAppTokenRule(),
-                new UseTrustedPublishingRule());
+                new UseTrustedPublishingRule(),
+                new CachePoisoningRule());
     }
 }
