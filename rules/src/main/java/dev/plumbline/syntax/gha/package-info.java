@@ -12,6 +12,8 @@
  * {@link dev.plumbline.syntax.gha.RunScript} is a {@code run:} script with its effective shell and
  * its shell commands, each word ranged exactly in the workflow file
  * ({@link dev.plumbline.syntax.gha.ScalarText} does the mapping).
+ * {@link dev.plumbline.syntax.gha.WorkflowFile#expressions()} gives the {@code ${{ }}} expressions of
+ * the file with their places and types (package {@code dev.plumbline.syntax.gha.expr}).
  *
  * <h2>Garbage in</h2>
  * Views never throw on odd shapes: {@code jobs:} as a list gives no jobs, a step that is a string is

@@ -1,6 +1,7 @@
 package dev.plumbline.syntax.gha.expr;
 
 import dev.plumbline.syntax.yaml.YamlScalar;
+import dev.plumbline.text.Position;
 import dev.plumbline.text.Range;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,6 +81,29 @@ public final class ExpressionSite {
     /** The file range of a node. */
     public Range rangeOf(ExprNode node) {
         return rangeOf(node.start(), node.end());
+    }
+
+    /**
+     * The value offset of the character at {@code position} in the file (the value's length just
+     * after its last character), for hover and completion; empty outside the scalar or when its
+     * content cannot be mapped character by character.
+     */
+    public Optional<Integer> valueOffsetAt(Position position) {
+        if (!scalar.content().exact() || !scalar.range().contains(position) && !scalar.range().end().equals(position)) {
+            return Optional.empty();
+        }
+        // the largest offset whose character starts at or before the position (positions grow with offsets)
+        int low = 0;
+        int high = scalar.value().length();
+        while (low < high) {
+            int mid = (low + high + 1) >>> 1;
+            if (scalar.content().positionAt(mid).isAfter(position)) {
+                high = mid - 1;
+            } else {
+                low = mid;
+            }
+        }
+        return Optional.of(low);
     }
 
     /** The expression and its deepest node at value offset {@code offset}, for hover and completion. */

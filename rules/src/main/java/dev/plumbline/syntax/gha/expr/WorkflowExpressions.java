@@ -69,6 +69,29 @@ public final class WorkflowExpressions {
         return Optional.empty();
     }
 
+    /**
+     * What is at a position inside an expression: the site, the value offset, the expression and
+     * its deepest node (empty between tokens or in an expression that does not parse), and the scope
+     * there. The entry point for hover, completion and go-to-definition inside {@code ${{ }}}.
+     */
+    public record At(ExpressionSite site, int offset, Expression expression, Optional<ExprNode> node,
+            ExpressionScope scope) {
+    }
+
+    /** What is at {@code position}, when it is inside an expression (or a bare {@code if:} condition). */
+    public Optional<At> at(Position position) {
+        Optional<ExpressionSite> site = siteAt(position);
+        if (site.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Integer> offset = site.get().valueOffsetAt(position);
+        if (offset.isEmpty()) {
+            return Optional.empty();
+        }
+        return site.get().expressionAt(offset.get()).map(expression -> new At(site.get(), offset.get(), expression,
+                expression.nodeAt(offset.get()), scope(site.get())));
+    }
+
     /** The scope (contexts with their types, available functions) at a site, for checks, hover and completion. */
     public ExpressionScope scope(ExpressionSite site) {
         return ExpressionScope.of(file, site.place());

@@ -202,4 +202,19 @@ class WorkflowExpressionsTest {
         assertProblems(Kind.TYPE, HEAD + "      - run: 'echo ''${{ github.«evnt» }}'''\n");
         assertProblems(Kind.TYPE, HEAD.replace("\n", "\r\n") + "      - run: >\r\n          a\r\n          ${{ github.«evnt» }}\r\n");
     }
+
+    @Test
+    void atFindsTheNodeUnderTheCursor() {
+        String text = HEAD + "      - run: |\n          echo ${{ github.event_name }}\n";
+        WorkflowExpressions e = workflow(text).expressions();
+        WorkflowExpressions.At at = e.at(new Position(6, 28)).orElseThrow();
+        ExprNode node = at.node().orElseThrow();
+        assertEquals("github.event_name", at.site().scalar().value().substring(node.start(), node.end()));
+        assertEquals(ExprType.Simple.STRING, ((ObjectType) at.scope().typeOf("github")).typeOf("event_name").orElseThrow());
+        assertTrue(e.at(new Position(6, 12)).isEmpty(), "outside ${{ }}");
+        assertTrue(e.at(new Position(0, 1)).isEmpty(), "outside any site");
+        WorkflowExpressions.At bare = workflow(HEAD + "      - if: success()\n        run: x\n").expressions()
+                .at(new Position(5, 14)).orElseThrow();
+        assertTrue(bare.node().orElseThrow() instanceof ExprNode.Call);
+    }
 }
