@@ -4,6 +4,7 @@ import dev.plumbline.text.Position;
 import dev.plumbline.text.Range;
 import dev.plumbline.text.TextDocument;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -204,6 +205,8 @@ public final class ConfigLoader {
                             + (known.isEmpty() ? "." : "; known options: " + known + "."));
                 } else if (option.get().isList()) {
                     readListOption(key, entry.getValueNode());
+                } else if (option.get().isMap()) {
+                    readMapOption(key, option.get(), entry.getValueNode());
                 } else {
                     Optional<String> word = scalar(entry.getValueNode()).map(s -> s.trim().toLowerCase(Locale.ROOT));
                     if (word.isPresent() && option.get().allowed().contains(word.get())) {
@@ -228,6 +231,28 @@ public final class ConfigLoader {
                 }
             }
             options.put(key, List.copyOf(values));
+        }
+
+        private void readMapOption(String key, ConfigOption option, Node value) {
+            if (!(value instanceof MappingNode mapping)) {
+                problem(range(value), "\"" + key + "\" takes a mapping of names to "
+                        + String.join(", ", option.allowed()) + "; it is ignored.");
+                return;
+            }
+            Map<String, String> values = new LinkedHashMap<>();
+            for (NodeTuple entry : uniqueEntries(mapping)) {
+                Optional<String> name = scalar(entry.getKeyNode()).map(String::trim).filter(s -> !s.isEmpty());
+                Optional<String> word = scalar(entry.getValueNode()).map(s -> s.trim().toLowerCase(Locale.ROOT));
+                if (name.isEmpty()) {
+                    problem(range(entry.getKeyNode()), "\"" + key + "\" takes names as keys; this entry is skipped.");
+                } else if (word.isEmpty() || !option.allowed().contains(word.get())) {
+                    problem(range(entry.getValueNode()), "\"" + key + "." + name.get() + "\" must be one of "
+                            + String.join(", ", option.allowed()) + "; this entry is skipped.");
+                } else {
+                    values.put(name.get(), word.get());
+                }
+            }
+            options.put(key, Collections.unmodifiableMap(values));
         }
 
         /** The entries of a mapping, reporting every repeated key (the first one wins). */

@@ -7,15 +7,35 @@ import java.util.List;
  * known options lives here so the loader can reject typos with a clear message.
  *
  * @param key the dotted key, section first
- * @param allowed the allowed words, or empty for a free-form list of strings
+ * @param allowed the allowed words (for a map, of each value), or empty for a free-form list of strings
+ * @param kind whether the option is one word, a list of strings, or a mapping of names to words
  */
-public record ConfigOption(String key, List<String> allowed, String description) {
+public record ConfigOption(String key, List<String> allowed, String description, Kind kind) {
+
+    /** The shape of an option's value. */
+    public enum Kind {
+        /** One of {@code allowed}. */
+        WORD,
+        /** A list of free-form strings. */
+        LIST,
+        /** A mapping of free-form names to one of {@code allowed} each. */
+        MAP
+    }
+
+    /** A word option, or a list option when {@code allowed} is empty. */
+    public ConfigOption(String key, List<String> allowed, String description) {
+        this(key, allowed, description, allowed.isEmpty() ? Kind.LIST : Kind.WORD);
+    }
 
     public static final List<ConfigOption> KNOWN = List.of(
             new ConfigOption("gha.actionPinning", List.of("sha", "tag"),
                     "How remote actions must be pinned: to a full commit SHA (default) or at least a version tag"),
             new ConfigOption("dockerfile.trustedRegistries", List.of(),
-                    "Registries (globs) base images may come from"));
+                    "Registries (globs) base images may come from"),
+            new ConfigOption("dockerfile.labelSchema", List.of("text", "url", "semver", "hash", "rfc3339", "spdx", "email"),
+                    "Labels the final image must carry, each with the type its value must have", Kind.MAP),
+            new ConfigOption("dockerfile.strictLabels", List.of("true", "false"),
+                    "true: labels not in dockerfile.labelSchema are reported"));
 
     public String section() {
         return key.substring(0, key.indexOf('.'));
@@ -26,6 +46,10 @@ public record ConfigOption(String key, List<String> allowed, String description)
     }
 
     public boolean isList() {
-        return allowed.isEmpty();
+        return kind == Kind.LIST;
+    }
+
+    public boolean isMap() {
+        return kind == Kind.MAP;
     }
 }

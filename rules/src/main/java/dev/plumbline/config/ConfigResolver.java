@@ -13,7 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds the {@code .plumbline.yaml} that applies to a file: the nearest one in the file's folder or
- * an ancestor, never above a boundary (the workspace folder). Files are read once and re-read when
+ * an ancestor, never above a boundary (the workspace folder). The nearest {@code .hadolint.yaml}
+ * (looked up the same way) is read too, as a layer under it. Files are read once and re-read when
  * their modification time or size changes.
  */
 public final class ConfigResolver {
@@ -23,8 +24,12 @@ public final class ConfigResolver {
     private record Cached(FileTime modified, long size, LoadedConfig loaded) {
     }
 
+    private record CachedPeer(FileTime modified, long size, Config config) {
+    }
+
     private final ConfigLoader loader;
     private final Map<Path, Cached> cache = new ConcurrentHashMap<>();
+    private final Map<Path, CachedPeer> peerCache = new ConcurrentHashMap<>();
 
     public ConfigResolver(ConfigLoader loader) {
         this.loader = loader;
@@ -39,18 +44,27 @@ public final class ConfigResolver {
         Path absolute = file.toAbsolutePath().normalize();
         Path stop = boundary == null ? null : boundary.toAbsolutePath().normalize();
         Path dir = Files.isDirectory(absolute) ? absolute : absolute.getParent();
-        while (dir != null) {
-            Optional<Path> found = configIn(dir);
-            if (found.isPresent()) {
-                LoadedConfig loaded = load(found.get());
-                return new ResolvedConfig(loaded.config(), found, loaded.problems());
+        Optional<Path> plumbline = Optional.empty();
+        Optional<Path> hadolint = Optional.empty();
+        while (dir != null && (plumbline.isEmpty() || hadolint.isEmpty())) {
+            if (plumbline.isEmpty()) {
+                plumbline = fileIn(dir, FILE_NAMES);
+            }
+            if (hadolint.isEmpty()) {
+                hadolint = fileIn(dir, HadolintConfigReader.FILE_NAMES);
             }
             if (dir.equals(stop)) {
                 break;
             }
             dir = dir.getParent();
         }
-        return ResolvedConfig.none();
+        // a peer's configuration lies under ours (RULES.md: default < peer config < .plumbline.yaml)
+        Config peer = hadolint.map(this::loadHadolint).orElse(Config.DEFAULT);
+        if (plumbline.isEmpty()) {
+            return hadolint.isEmpty() ? ResolvedConfig.none() : new ResolvedConfig(peer, Optional.empty(), List.of());
+        }
+        LoadedConfig loaded = load(plumbline.get());
+        return new ResolvedConfig(peer.overriddenBy(loaded.config()), plumbline, loaded.problems());
     }
 
     /** Reads an explicitly named configuration file (e.g. {@code check --config FILE}). */
@@ -66,10 +80,11 @@ public final class ConfigResolver {
     /** Forgets every cached file, e.g. after the editor reports configuration changes. */
     public void invalidate() {
         cache.clear();
+        peerCache.clear();
     }
 
-    private static Optional<Path> configIn(Path dir) {
-        for (String name : FILE_NAMES) {
+    private static Optional<Path> fileIn(Path dir, List<String> names) {
+        for (String name : names) {
             Path candidate = dir.resolve(name);
             if (Files.isRegularFile(candidate)) {
                 return Optional.of(candidate);
@@ -93,6 +108,23 @@ public final class ConfigResolver {
         } catch (IOException e) {
             return new LoadedConfig(Config.DEFAULT, List.of(new ConfigProblem(dev.plumbline.text.Range.of(0, 0, 0, 0),
                     "Configuration could not be read (" + e.getMessage() + "); defaults apply.")));
+        }
+    }
+
+    /** A {@code .hadolint.yaml}, read once per modification; unreadable means no layer. */
+    private Config loadHadolint(Path path) {
+        try {
+            FileTime modified = Files.getLastModifiedTime(path);
+            long size = Files.size(path);
+            CachedPeer cached = peerCache.get(path);
+            if (cached != null && cached.modified().equals(modified) && cached.size() == size) {
+                return cached.config();
+            }
+            Config config = HadolintConfigReader.read(new String(Files.readAllBytes(path), StandardCharsets.UTF_8));
+            peerCache.put(path, new CachedPeer(modified, size, config));
+            return config;
+        } catch (IOException e) {
+            return Config.DEFAULT;
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.plumbline.engine;
 
+import dev.plumbline.features.DocumentFeatures;
 import dev.plumbline.text.TextDocument;
 import java.util.List;
 import java.util.Optional;
@@ -17,20 +18,23 @@ public final class AnalysisResult {
     private final List<Finding> findings;
     private final Object model;
     private final Function<Finding, Optional<Fix>> ignoreFixer;
+    private final DocumentFeatures features;
 
     AnalysisResult(TextDocument document, Language language, boolean ignored, List<Finding> findings, Object model,
-            Function<Finding, Optional<Fix>> ignoreFixer) {
+            Function<Finding, Optional<Fix>> ignoreFixer, DocumentFeatures features) {
         this.document = document;
         this.language = language;
         this.ignored = ignored;
         this.findings = List.copyOf(findings);
         this.model = model;
         this.ignoreFixer = ignoreFixer;
+        this.features = features;
     }
 
     /** The result for a file Plumbline does not check. */
     public static AnalysisResult notChecked(TextDocument document, Language language, boolean ignored) {
-        return new AnalysisResult(document, language, ignored, List.of(), null, f -> Optional.empty());
+        return new AnalysisResult(document, language, ignored, List.of(), null, f -> Optional.empty(),
+                DocumentFeatures.none());
     }
 
     public TextDocument document() {
@@ -59,5 +63,10 @@ public final class AnalysisResult {
     /** The edit that suppresses {@code finding} where it is, written in the file's own syntax. */
     public Optional<Fix> ignoreFix(Finding finding) {
         return ignoreFixer.apply(finding);
+    }
+
+    /** Hover, completion, outline and navigation over this snapshot's model. */
+    public DocumentFeatures features() {
+        return features;
     }
 }

@@ -2,8 +2,10 @@ package dev.plumbline.engine;
 
 import dev.plumbline.config.Config;
 import dev.plumbline.config.RuleSetting;
+import dev.plumbline.features.DocumentFeatures;
 import dev.plumbline.text.Range;
 import dev.plumbline.text.TextDocument;
+import dev.plumbline.workspace.WorkspaceView;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,6 +48,17 @@ public final class Analyzer {
      * @throws CancellationException when {@code cancellation} fires
      */
     public AnalysisResult analyze(TextDocument document, String path, Config config, Cancellation cancellation) {
+        return analyze(document, path, config, null, cancellation);
+    }
+
+    /**
+     * As {@link #analyze(TextDocument, String, Config, Cancellation)}, with the workspace the file
+     * belongs to, so cross-file rules can look at other files.
+     *
+     * @param workspace the file's place in its workspace index, or {@code null}
+     */
+    public AnalysisResult analyze(TextDocument document, String path, Config config, WorkspaceView workspace,
+            Cancellation cancellation) {
         // a path relative to a config inside .github/ would hide the .github/workflows/ location
         String detectionPath = uriPath(document.uri()).orElse(path);
         Optional<Language> detected = LanguageDetector.detect(detectionPath, document.languageId(), document.text());
@@ -59,17 +72,18 @@ public final class Analyzer {
         Optional<String> unsupported = unsupportedContent(document);
         if (unsupported.isPresent()) {
             Finding finding = engineFinding(EngineRules.UNSUPPORTED_CONTENT, Range.of(0, 0, 0, 0), unsupported.get());
-            return new AnalysisResult(document, language, false, applyConfig(List.of(finding), config), null, f -> Optional.empty());
+            return new AnalysisResult(document, language, false, applyConfig(List.of(finding), config), null,
+                    f -> Optional.empty(), DocumentFeatures.none());
         }
         Optional<RuleRegistry.Binding<?>> binding = registry.binding(language);
         if (binding.isEmpty()) {
             return AnalysisResult.notChecked(document, language, false);
         }
-        return run(binding.get(), document, config, cancellation);
+        return run(binding.get(), document, config, workspace, cancellation);
     }
 
     private <T> AnalysisResult run(RuleRegistry.Binding<T> binding, TextDocument document, Config config,
-            Cancellation cancellation) {
+            WorkspaceView workspace, Cancellation cancellation) {
         LanguageSupport<T> support = binding.support();
         cancellation.checkCanceled();
         T model = support.parse(document, cancellation);
@@ -79,7 +93,7 @@ public final class Analyzer {
             if (!isEnabled(rule.meta(), config)) {
                 continue;
             }
-            RuleContext<T> context = new RuleContext<>(rule.meta(), model, document, config, cancellation);
+            RuleContext<T> context = new RuleContext<>(rule.meta(), model, document, config, workspace, cancellation);
             try {
                 rule.check(context);
                 raw.addAll(context.findings());
@@ -92,6 +106,9 @@ public final class Analyzer {
                                 + e.getClass().getSimpleName() + "). Please report it."));
             }
         }
+        if (config.inlineSuppressions() && config.peerSuppressions()) {
+            raw = support.applyFileSettings(model, document, raw);
+        }
         List<Finding> configured = applyConfig(raw, config);
         List<Suppression> suppressions = suppressionsOf(support, model, document, config);
         List<Finding> kept = new ArrayList<>();
@@ -103,12 +120,15 @@ public final class Analyzer {
         kept = new ArrayList<>(new LinkedHashSet<>(kept)); // identical findings once
         kept.sort(Finding.ORDER);
         return new AnalysisResult(document, support.language(), false, kept, model,
-                finding -> support.ignoreFix(model, document, finding));
+                finding -> support.ignoreFix(model, document, finding),
+                DocumentFeatures.of(model, document, support.features(), log));
     }
 
     private static <T> List<Suppression> suppressionsOf(LanguageSupport<T> support, T model, TextDocument document,
             Config config) {
-        if (!config.inlineSuppressions()) {
+        // "<domain>.inlineSuppressions: false" (e.g. from hadolint's disable-ignore-pragma) turns them off for one kind
+        if (!config.inlineSuppressions()
+                || Boolean.FALSE.equals(config.options().get(support.language().domain() + ".inlineSuppressions"))) {
             return List.of();
         }
         return support.suppressions(model, document).stream()

@@ -1,5 +1,6 @@
 package dev.plumbline.engine;
 
+import dev.plumbline.features.EditorFeatures;
 import dev.plumbline.text.TextDocument;
 import java.util.List;
 import java.util.Optional;
@@ -20,4 +21,18 @@ public interface LanguageSupport<T> {
 
     /** The edit that adds "ignore {@code finding}'s rule here" to the file, if the language can say so. */
     Optional<Fix> ignoreFix(T model, TextDocument document, Finding finding);
+
+    /** Hover, completion, outline and navigation for this language; none by default. */
+    default EditorFeatures<T> features() {
+        return EditorFeatures.none();
+    }
+
+    /**
+     * The findings with the settings the file itself carries for a peer tool applied (e.g. BuildKit's
+     * {@code # check=error=true} makes BuildKit's checks errors). Runs before configuration, which
+     * overrides it, and only while peer mechanisms are enabled. The default changes nothing.
+     */
+    default List<Finding> applyFileSettings(T model, TextDocument document, List<Finding> findings) {
+        return findings;
+    }
 }

@@ -4,9 +4,11 @@ import dev.plumbline.config.Config;
 import dev.plumbline.text.Range;
 import dev.plumbline.text.TextDocument;
 import dev.plumbline.text.TextEdit;
+import dev.plumbline.workspace.WorkspaceView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What one rule sees while it checks one file: the parsed model, the text, the configuration, and a
@@ -19,13 +21,21 @@ public final class RuleContext<T> {
     private final TextDocument document;
     private final Config config;
     private final Cancellation cancellation;
+    private final WorkspaceView workspace;
     private final List<Report> reports = new ArrayList<>();
 
     public RuleContext(RuleMeta meta, T model, TextDocument document, Config config, Cancellation cancellation) {
+        this(meta, model, document, config, null, cancellation);
+    }
+
+    /** @param workspace where the file sits in its workspace, or {@code null} when it is checked alone */
+    public RuleContext(RuleMeta meta, T model, TextDocument document, Config config, WorkspaceView workspace,
+            Cancellation cancellation) {
         this.meta = Objects.requireNonNull(meta);
         this.model = model;
         this.document = Objects.requireNonNull(document);
         this.config = Objects.requireNonNull(config);
+        this.workspace = workspace;
         this.cancellation = Objects.requireNonNull(cancellation);
     }
 
@@ -43,6 +53,15 @@ public final class RuleContext<T> {
 
     public RuleMeta meta() {
         return meta;
+    }
+
+    /**
+     * The workspace around the file, for cross-file rules: present only when the file belongs to a
+     * workspace whose index has finished its first scan. When empty, a cross-file rule reports
+     * nothing (it never guesses).
+     */
+    public Optional<WorkspaceView> workspace() {
+        return workspace == null || !workspace.index().isComplete() ? Optional.empty() : Optional.of(workspace);
     }
 
     /** Throws {@link java.util.concurrent.CancellationException} once the analysis is no longer wanted. */

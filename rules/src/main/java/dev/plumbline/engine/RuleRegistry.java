@@ -1,5 +1,6 @@
 package dev.plumbline.engine;
 
+import dev.plumbline.workspace.FactsExtractor;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -24,10 +25,13 @@ public final class RuleRegistry {
 
     private final Map<Language, Binding<?>> bindings;
     private final Map<String, RuleMeta> metas;
+    private final List<FactsExtractor<?>> extractors;
 
-    private RuleRegistry(Map<Language, Binding<?>> bindings, Map<String, RuleMeta> metas) {
+    private RuleRegistry(Map<Language, Binding<?>> bindings, Map<String, RuleMeta> metas,
+            List<FactsExtractor<?>> extractors) {
         this.bindings = bindings;
         this.metas = metas;
+        this.extractors = List.copyOf(extractors);
     }
 
     public static Builder builder() {
@@ -40,6 +44,11 @@ public final class RuleRegistry {
 
     public Optional<RuleMeta> meta(String id) {
         return Optional.ofNullable(metas.get(id));
+    }
+
+    /** What the workspace index takes from each file for this registry's cross-file rules. */
+    public List<FactsExtractor<?>> factsExtractors() {
+        return extractors;
     }
 
     /** Every rule and engine finding id, sorted by id. */
@@ -69,6 +78,7 @@ public final class RuleRegistry {
     public static final class Builder {
         private final Map<Language, Binding<?>> bindings = new EnumMap<>(Language.class);
         private final Map<String, RuleMeta> metas = new TreeMap<>();
+        private final List<FactsExtractor<?>> extractors = new ArrayList<>();
 
         public <T> Builder language(LanguageSupport<T> support, List<Rule<T>> rules) {
             if (bindings.containsKey(support.language())) {
@@ -86,6 +96,15 @@ public final class RuleRegistry {
             return this;
         }
 
+        /** Facts the workspace index keeps for cross-file rules. */
+        public Builder factsExtractor(FactsExtractor<?> extractor) {
+            if (extractors.stream().anyMatch(e -> e.type() == extractor.type())) {
+                throw new IllegalStateException("two extractors of " + extractor.type().getName());
+            }
+            extractors.add(extractor);
+            return this;
+        }
+
         /** An id the engine reports itself, outside any rule. */
         public Builder engineFinding(RuleMeta meta) {
             add(meta);
@@ -99,7 +118,7 @@ public final class RuleRegistry {
         }
 
         public RuleRegistry build() {
-            return new RuleRegistry(new EnumMap<>(bindings), new TreeMap<>(metas));
+            return new RuleRegistry(new EnumMap<>(bindings), new TreeMap<>(metas), extractors);
         }
     }
 }

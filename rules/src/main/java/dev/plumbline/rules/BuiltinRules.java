@@ -47,6 +47,8 @@ public final class BuiltinRules {
         builder.language(new DockerfileLanguage(), DockerfileRules.all());
         builder.language(new WorkflowLanguage(), WorkflowRules.all());
         builder.language(new KubernetesLanguage(), KubernetesRules.all());
+        // facts cross-file rules read from the workspace index: builder.factsExtractor(...)
+        builder.factsExtractor(dev.plumbline.rules.dockerfile.support.Dockerignore.EXTRACTOR);
         return builder.build();
     }
 }

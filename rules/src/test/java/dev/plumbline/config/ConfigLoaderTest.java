@@ -44,6 +44,24 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void readsAMappingOption() {
+        MarkedSource source = MarkedSource.parse("""
+                dockerfile:
+                  strictLabels: true
+                  labelSchema:
+                    org.opencontainers.image.source: URL
+                    org.opencontainers.image.version: semver
+                    maintainer: «fancy»
+                """);
+        LoadedConfig loaded = loader.load(source.text());
+        assertEquals(source.ranges(), loaded.problems().stream().map(ConfigProblem::range).toList());
+        assertEquals(Map.of("org.opencontainers.image.source", "url", "org.opencontainers.image.version", "semver"),
+                loaded.config().options().get("dockerfile.labelSchema"));
+        assertEquals("true", loaded.config().stringOption("dockerfile.strictLabels").orElseThrow());
+        assertEquals(1, loader.load("dockerfile:\n  labelSchema: [a, b]\n").problems().size());
+    }
+
+    @Test
     void anEmptyFileIsTheDefault() {
         assertEquals(Config.DEFAULT.rules(), loader.load("").config().rules());
         assertEquals(List.of(), loader.load("# nothing yet\n").problems());

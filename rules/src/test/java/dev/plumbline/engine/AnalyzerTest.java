@@ -185,6 +185,36 @@ class AnalyzerTest {
     }
 
     @Test
+    void crossFileRulesSeeTheWorkspaceOnlyOnceItsIndexIsComplete() {
+        Rule<String> needsLockfile = new Rule<>() {
+            @Override
+            public RuleMeta meta() {
+                return UGLY;
+            }
+
+            @Override
+            public void check(RuleContext<String> context) {
+                context.workspace()
+                        .filter(ws -> !ws.index().exists(ws.resolveFromSelf("package-lock.json")))
+                        .ifPresent(ws -> context.report(Range.of(0, 0, 0, 0), "no lockfile next to " + ws.selfPath()));
+            }
+        };
+        Analyzer analyzer = analyzer(List.of(needsLockfile));
+        dev.plumbline.workspace.WorkspaceIndex index = new dev.plumbline.workspace.WorkspaceIndex(java.nio.file.Path.of("/w"));
+        index.put("app/Dockerfile", Map.of());
+        dev.plumbline.workspace.WorkspaceView view = new dev.plumbline.workspace.WorkspaceView(index, "app/Dockerfile");
+        TextDocument doc = TextDocument.of("file:///w/app/Dockerfile", "x");
+
+        assertEquals(0, analyzer.analyze(doc, "app/Dockerfile", Config.DEFAULT, view, Cancellation.NONE).findings().size(),
+                "while the first scan runs, a cross-file rule stays quiet");
+        index.markComplete();
+        assertEquals(List.of("no lockfile next to app/Dockerfile"), analyzer.analyze(doc, "app/Dockerfile",
+                Config.DEFAULT, view, Cancellation.NONE).findings().stream().map(Finding::message).toList());
+        index.put("app/package-lock.json", Map.of());
+        assertEquals(0, analyzer.analyze(doc, "app/Dockerfile", Config.DEFAULT, view, Cancellation.NONE).findings().size());
+    }
+
+    @Test
     void reportsBinaryContentInsteadOfParsingIt() {
         Analyzer analyzer = analyzer(List.of(new WordRule(BAD, "bad")));
         AnalysisResult result = run(analyzer, "bad\0\0\0", Config.DEFAULT);

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.plumbline.config.Config;
 import dev.plumbline.docs.RuleDoc;
 import dev.plumbline.docs.RuleDocs;
 import dev.plumbline.docs.RuleReference;
@@ -15,6 +14,7 @@ import dev.plumbline.engine.Finding;
 import dev.plumbline.engine.Language;
 import dev.plumbline.engine.RuleMeta;
 import dev.plumbline.engine.RuleRegistry;
+import dev.plumbline.testing.ExampleConfig;
 import dev.plumbline.text.TextDocument;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -66,7 +66,8 @@ class RuleCatalogTest {
         return REGISTRY.metas().stream()
                 .filter(meta -> !ENGINE_IDS.contains(meta.id()))
                 .map(meta -> DynamicTest.dynamicTest(meta.id(), () -> {
-                    List<String> examples = RuleDocs.forRule(meta.id()).orElseThrow().fixExamples();
+                    RuleDoc doc = RuleDocs.forRule(meta.id()).orElseThrow();
+                    List<String> examples = doc.fixExamples();
                     String path = examplePath(meta.language());
                     assertTrue(countOf(analyzer, meta, path, examples.get(0)) > 0,
                             "the Before example yields a " + meta.id() + " finding");
@@ -101,12 +102,8 @@ class RuleCatalogTest {
     }
 
     private static long countOf(Analyzer analyzer, RuleMeta meta, String path, String text) {
-        // off-by-default rules are switched on, as a team that wants them would
-        Config config = meta.enabledByDefault() ? Config.DEFAULT : new Config(
-                java.util.Map.of(meta.id(), dev.plumbline.config.RuleSetting.severity(meta.defaultSeverity())),
-                List.of(), null, null, java.util.Map.of());
         List<Finding> findings = analyzer.analyze(TextDocument.of("file:///docs/" + path, text), path,
-                config, Cancellation.NONE).findings();
+                ExampleConfig.forRule(meta), ExampleConfig.workspace(meta, path), Cancellation.NONE).findings();
         return findings.stream().filter(f -> f.ruleId().equals(meta.id())).count();
     }
 

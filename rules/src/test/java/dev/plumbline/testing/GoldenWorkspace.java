@@ -7,20 +7,18 @@ import dev.plumbline.engine.Analyzer;
 import dev.plumbline.engine.Cancellation;
 import dev.plumbline.engine.Finding;
 import dev.plumbline.text.TextDocument;
+import dev.plumbline.workspace.SourceText;
+import dev.plumbline.workspace.SourceWalker;
+import dev.plumbline.workspace.WorkspaceScanner;
+import dev.plumbline.workspace.Workspaces;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The golden-file workspaces under {@code test-workspaces/}: which files are inputs, how an input is
@@ -38,75 +36,70 @@ public final class GoldenWorkspace {
 
     public static final String SUFFIX = ".expected";
 
-    /** Mirrors the CLI's walk: these folders and hidden ones other than .github are skipped. */
-    private static final Set<String> SKIPPED_FOLDERS = Set.of(
-            "node_modules", "target", "vendor", "third_party", "bower_components", ".git", ".venv");
-
     private final Path root;
     private final Analyzer analyzer;
     private final ConfigResolver configs;
+    private final Workspaces workspaces;
 
     public GoldenWorkspace(Path root, Analyzer analyzer, ConfigResolver configs) {
         this.root = root;
         this.analyzer = analyzer;
         this.configs = configs;
+        this.workspaces = new Workspaces(new WorkspaceScanner(analyzer.registry().factsExtractors()),
+                scenarios(root), List.of(root));
     }
 
     public Path root() {
         return root;
     }
 
-    /** Every regular file below the root that the CLI's walk visits, sorted by path. */
-    public List<Path> files() {
-        List<Path> files = new ArrayList<>();
-        collect(root, files);
-        files.sort(null);
-        return files;
-    }
-
-    private static void collect(Path dir, List<Path> files) {
-        List<Path> entries = new ArrayList<>();
-        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
-            stream.forEach(entries::add);
+    /**
+     * Each scenario ({@code <kind>/<scenario>}) is a repository of its own for cross-file rules, as
+     * {@code check --workspace <kind>/<scenario>} treats it.
+     */
+    public static List<Path> scenarios(Path root) {
+        try (java.util.stream.Stream<Path> kinds = Files.list(root)) {
+            List<Path> scenarios = new ArrayList<>();
+            for (Path kind : kinds.filter(Files::isDirectory).sorted().toList()) {
+                try (java.util.stream.Stream<Path> inKind = Files.list(kind)) {
+                    inKind.filter(Files::isDirectory).sorted().forEach(scenarios::add);
+                }
+            }
+            return scenarios;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        for (Path entry : entries) {
-            String name = entry.getFileName().toString();
-            if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
-                boolean skipped = SKIPPED_FOLDERS.contains(name) || (name.startsWith(".") && !name.equals(".github"));
-                if (!skipped) {
-                    collect(entry, files);
-                }
-            } else if (Files.isRegularFile(entry)) {
-                files.add(entry);
-            }
-        }
+    }
+
+    /** Every regular file below the root that the CLI's walk visits, sorted by path. */
+    public List<Path> files() {
+        List<Path> files = new ArrayList<>(SourceWalker.collect(List.of(root), (dir, reason) -> {
+            throw new IllegalStateException("cannot list " + dir + ": " + reason);
+        }));
+        files.sort(null);
+        return files;
     }
 
     /** The findings of {@code file}, or empty when the CLI would not analyse it (not ours, or ignored). */
     public Optional<List<Finding>> analyse(Path file) {
         ResolvedConfig resolved = configs.resolve(file, root);
         TextDocument document = TextDocument.of(file.toUri().toString(), "", 0, read(file));
-        AnalysisResult result = analyzer.analyze(document, resolved.analysisPath(file), resolved.config(), Cancellation.NONE);
+        AnalysisResult result = analyzer.analyze(document, resolved.analysisPath(file), resolved.config(),
+                workspaces.viewFor(file).orElse(null), Cancellation.NONE);
         if (result.language().isEmpty() || result.ignored()) {
             return Optional.empty();
         }
         return Optional.of(result.findings());
     }
 
-    /** UTF-8 without a BOM. Invalid bytes are the CLI's business (it reports them), not the engine's. */
+    /** UTF-8 without a BOM, as the CLI reads it. Invalid bytes are the CLI tests' business, not golden inputs'. */
     private static String read(Path file) {
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new IllegalStateException(file + " is not valid UTF-8; golden inputs must be (the CLI tests cover invalid bytes)", e);
+            SourceText source = SourceText.read(file, Long.MAX_VALUE);
+            if (source.hasInvalidUtf8()) {
+                throw new IllegalStateException(file + " is not valid UTF-8; golden inputs must be");
+            }
+            return source.text();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

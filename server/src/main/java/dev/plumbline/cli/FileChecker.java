@@ -1,5 +1,8 @@
 package dev.plumbline.cli;
 
+import dev.plumbline.workspace.SourceWalker;
+import dev.plumbline.workspace.WorkspaceView;
+import dev.plumbline.workspace.SourceText;
 import dev.plumbline.config.Config;
 import dev.plumbline.config.ResolvedConfig;
 import dev.plumbline.config.RuleSetting;
@@ -39,12 +42,18 @@ final class FileChecker {
 
     private final Analyzer analyzer;
     private final Function<Path, ResolvedConfig> configs;
+    private final Function<Path, Optional<WorkspaceView>> workspaces;
     private final long maxBytes;
 
-    /** @param configs the configuration that applies to each file */
-    FileChecker(Analyzer analyzer, Function<Path, ResolvedConfig> configs, long maxBytes) {
+    /**
+     * @param configs the configuration that applies to each file
+     * @param workspaces where each file sits in its workspace, for cross-file rules
+     */
+    FileChecker(Analyzer analyzer, Function<Path, ResolvedConfig> configs,
+            Function<Path, Optional<WorkspaceView>> workspaces, long maxBytes) {
         this.analyzer = analyzer;
         this.configs = configs;
+        this.workspaces = workspaces;
         this.maxBytes = maxBytes;
     }
 
@@ -75,7 +84,8 @@ final class FileChecker {
 
     private FileResult analyze(Path file, String path, Config config, SourceText source) {
         TextDocument document = TextDocument.of(file.toUri().toString(), "", 0, source.text());
-        AnalysisResult result = analyzer.analyze(document, path, config, Cancellation.NONE);
+        AnalysisResult result = analyzer.analyze(document, path, config, workspaces.apply(file).orElse(null),
+                Cancellation.NONE);
         if (result.language().isEmpty() || result.ignored()) {
             return FileResult.notChecked(file);
         }

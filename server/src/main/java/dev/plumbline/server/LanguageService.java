@@ -8,11 +8,17 @@ import dev.plumbline.server.analysis.DaemonThreads;
 import dev.plumbline.server.analysis.DocumentAnalyzer;
 import dev.plumbline.server.analysis.LatestResults;
 import dev.plumbline.server.analysis.WorkspaceFolders;
+import dev.plumbline.server.analysis.WorkspaceIndexes;
+import dev.plumbline.server.document.DocumentPaths;
+import dev.plumbline.workspace.WorkspaceScanner;
 import dev.plumbline.server.diagnostics.DiagnosticMapper;
 import dev.plumbline.server.diagnostics.DiagnosticPublisher;
 import dev.plumbline.server.document.DocumentStore;
 import dev.plumbline.server.features.CodeActionProvider;
+import dev.plumbline.server.features.CompletionProvider;
 import dev.plumbline.server.features.HoverProvider;
+import dev.plumbline.server.features.NavigationProvider;
+import dev.plumbline.server.features.OutlineProvider;
 import dev.plumbline.server.lsp.ClientSupport;
 import dev.plumbline.server.settings.ServerSettings;
 import dev.plumbline.server.settings.SettingsParser;
@@ -34,6 +40,7 @@ public final class LanguageService implements AutoCloseable {
 
     private final DocumentStore documents = new DocumentStore();
     private final WorkspaceFolders folders = new WorkspaceFolders();
+    private final WorkspaceIndexes indexes;
     private final DocumentAnalyzer analyzer;
     private final DiagnosticPublisher publisher;
     private final AnalysisScheduler scheduler;
@@ -41,13 +48,18 @@ public final class LanguageService implements AutoCloseable {
     private final DiagnosticMapper diagnostics = new DiagnosticMapper();
     private final HoverProvider hover = new HoverProvider();
     private final CodeActionProvider codeActions = new CodeActionProvider(diagnostics);
+    private final CompletionProvider completion = new CompletionProvider();
+    private final OutlineProvider outline = new OutlineProvider();
+    private final NavigationProvider navigation = new NavigationProvider();
     private final SettingsSync settings;
-    /** Hover and code actions run here, never on the JSON-RPC thread. */
+    /** Requests (hover, code actions, completion, navigation) run here, never on the JSON-RPC thread. */
     private final ExecutorService requests = Executors.newFixedThreadPool(2, DaemonThreads.named("plumbline-request"));
 
     public LanguageService(Analyzer engine, ConfigResolver resolver, ServerLog log) {
         this.log = log;
-        this.analyzer = new DocumentAnalyzer(engine, resolver, folders);
+        this.indexes = new WorkspaceIndexes(new WorkspaceScanner(engine.registry().factsExtractors()), log,
+                this::workspaceChanged);
+        this.analyzer = new DocumentAnalyzer(engine, resolver, folders, indexes);
         LatestResults results = new LatestResults();
         this.publisher = new DiagnosticPublisher(documents, results, diagnostics, client::get);
         this.scheduler = new AnalysisScheduler(documents, analyzer, publisher, () -> analyzer.settings().debounceMs(), log);
@@ -84,15 +96,27 @@ public final class LanguageService implements AutoCloseable {
 
     /** A {@code .plumbline.yaml} or the set of workspace folders changed. */
     public void configurationFilesChanged() {
+        indexes.setFolders(folders.all());
         analyzer.configurationFilesChanged();
         scheduler.analyzeAllNow();
     }
 
-    /** Close: stop the document's analysis and clear its diagnostics in the editor. */
+    /** Files of the workspace changed on disk (or an index scan finished): cross-file facts moved. */
+    public void workspaceChanged() {
+        analyzer.workspaceChanged();
+        scheduler.analyzeAllNow();
+    }
+
+    public WorkspaceIndexes indexes() {
+        return indexes;
+    }
+
+    /** Close: stop the document's analysis and clear its diagnostics in the editor; the disk is the truth again. */
     public void closeDocument(String uri) {
         documents.close(uri);
         scheduler.cancel(uri);
         publisher.clear(uri);
+        DocumentPaths.filePath(uri).ifPresent(indexes::fileChanged);
     }
 
     public DocumentStore documents() {
@@ -119,6 +143,18 @@ public final class LanguageService implements AutoCloseable {
         return codeActions;
     }
 
+    public CompletionProvider completion() {
+        return completion;
+    }
+
+    public OutlineProvider outline() {
+        return outline;
+    }
+
+    public NavigationProvider navigation() {
+        return navigation;
+    }
+
     public SettingsSync settings() {
         return settings;
     }
@@ -133,6 +169,7 @@ public final class LanguageService implements AutoCloseable {
 
     @Override
     public void close() {
+        indexes.close();
         scheduler.close();
         requests.shutdown(); // running requests finish and answer; see AnalysisScheduler#close
     }

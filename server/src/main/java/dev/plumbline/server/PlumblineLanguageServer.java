@@ -62,6 +62,7 @@ public final class PlumblineLanguageServer implements LanguageServer, LanguageCl
         InitializeParams p = params == null ? new InitializeParams() : params;
         service.clientSupport(ClientSupport.from(p.getCapabilities()));
         service.folders().set(workspaceFolders(p));
+        service.indexes().setFolders(service.folders().all());
         service.settings().initialize(p.getInitializationOptions(), service.clientSupport().configurationPull());
         parentWatcher.watch(p.getProcessId());
         service.log().info("Plumbline " + Version.current() + " initialized for "

@@ -1,5 +1,6 @@
 package dev.plumbline.cli;
 
+import dev.plumbline.workspace.SourceText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -177,7 +178,8 @@ class BadInputTest {
     void anUnreadableFileIsAReadErrorNotAnException() throws IOException {
         Path folder = Files.createDirectories(dir.resolve("Dockerfile"));
         FileChecker checker = new FileChecker(new dev.plumbline.engine.Analyzer(FakeDockerfileLanguage.registry()),
-                file -> dev.plumbline.config.ResolvedConfig.none(), FileChecker.MAX_BYTES);
+                file -> dev.plumbline.config.ResolvedConfig.none(), file -> java.util.Optional.empty(),
+                FileChecker.MAX_BYTES);
 
         FileResult result = checker.check(folder);
 

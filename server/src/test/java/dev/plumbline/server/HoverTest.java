@@ -50,7 +50,8 @@ class HoverTest {
         session.initialize();
         session.open(URI, "FROM alpine\nRUN echo shout\n");
 
-        assertNull(session.hover(URI, 0, 2));
+        // the test language explains a line's first word, so ask over the second
+        assertNull(session.hover(URI, 0, 8));
     }
 
     @Test
@@ -62,7 +63,8 @@ class HoverTest {
         Hover hover = session.hover(URI, 0, 0);
 
         String[] sections = hover.getContents().getRight().getValue().split("\n\n---\n\n");
-        assertEquals(2, sections.length);
+        assertEquals(3, sections.length);
+        assertEquals("Instruction **shout**", sections[2], "the language's own text comes last");
         // document order: the empty range of the internal error comes first
         assertTrue(sections[0].startsWith("**Rule dockerfile/test-boom failed on this file"), sections[0]);
         assertTrue(sections[1].startsWith("**Word \"shout\" is not shouted**"), sections[1]);

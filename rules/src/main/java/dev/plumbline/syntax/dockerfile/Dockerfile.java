@@ -28,6 +28,7 @@ public final class Dockerfile {
     /** Lower-case stage name to the index of the first stage so named. */
     private final Map<String, Integer> stageIndexByName = new HashMap<>();
     private volatile Variables globalVariables;
+    private volatile StageGraph stageGraph;
 
     Dockerfile(TextDocument document, char escape, List<Directive> directives, List<Comment> comments,
             List<Instruction> instructions, List<ParseProblem> problems) {
@@ -143,6 +144,43 @@ public final class Dockerfile {
             return Optional.empty();
         }
         return stage(base.text()).filter(s -> s.index() < stage.index());
+    }
+
+    // ---- the stage graph (StageGraph); shortcuts for what rules ask most -----------------------------
+
+    /** Final stage, stage chains, inherited USER/SHELL/HEALTHCHECK/ENV and stage references (computed once). */
+    public StageGraph stageGraph() {
+        StageGraph graph = stageGraph;
+        if (graph == null) {
+            graph = new StageGraph(this);
+            stageGraph = graph;
+        }
+        return graph;
+    }
+
+    /** The stage built without {@code --target}: the last one; empty when the file has no FROM. */
+    public Optional<Stage> finalStage() {
+        return stageGraph().finalStage();
+    }
+
+    /** {@code stage} and the stages it is built FROM, the root first. */
+    public List<Stage> stageChain(Stage stage) {
+        return stageGraph().chain(stage);
+    }
+
+    /** The USER in effect at the end of {@code stage}, inherited along its chain. */
+    public Optional<StageGraph.User> effectiveUser(Stage stage) {
+        return stageGraph().effectiveUser(stage);
+    }
+
+    /** The SHELL instruction in effect at the end of {@code stage}; empty for the default shell. */
+    public Optional<Instruction> effectiveShell(Stage stage) {
+        return stageGraph().effectiveShell(stage);
+    }
+
+    /** The ENV {@code stage} inherits from the stages it is built on ({@code null} values are unknown). */
+    public Map<String, String> inheritedEnv(Stage stage) {
+        return stageGraph().inheritedEnv(stage);
     }
 
     /** The global ARGs as a variable scope (computed once). */

@@ -68,6 +68,48 @@ public final class Variables {
         return vars;
     }
 
+    /**
+     * What {@code at} sees when the ENV of the stages its stage is built on is known: {@code inherited}
+     * (name to value, {@code null} for unknown) first, then what {@link #at} adds.
+     */
+    public static Variables inChain(Dockerfile dockerfile, Instruction at, Map<String, String> inherited) {
+        Variables own = at(dockerfile, at);
+        if (inherited.isEmpty() || dockerfile.stageOf(at).isEmpty()) {
+            return own;
+        }
+        Map<String, String> merged = new HashMap<>(inherited);
+        merged.putAll(own.declared);
+        return new Variables(merged, dockerfile.escapeChar());
+    }
+
+    /** The ENV variables in effect at the end of {@code stage}, given those it inherits; one pass. */
+    static Map<String, String> envAtEnd(Dockerfile dockerfile, Stage stage, Map<String, String> inherited) {
+        Variables global = dockerfile.globalVariables();
+        Variables vars = new Variables(new HashMap<>(inherited), dockerfile.escapeChar());
+        Map<String, String> env = new java.util.LinkedHashMap<>(inherited);
+        for (Instruction instruction : stage.instructions()) {
+            if (instruction instanceof ArgInstruction arg) {
+                for (ArgInstruction.Declaration d : arg.declarations()) {
+                    String name = d.name().value();
+                    if (d.defaultValue().isPresent()) {
+                        vars.declared.put(name, vars.expand(d.defaultValue().get().text()).orElse(null));
+                    } else if (!vars.declared.containsKey(name)) {
+                        vars.declared.put(name, global.declared.get(name));
+                    }
+                }
+            } else if (instruction instanceof KeyValueInstruction kv && kv.isEnv()) {
+                // every pair of one ENV sees the values from before the instruction
+                Map<String, String> set = new java.util.LinkedHashMap<>();
+                for (KeyValueInstruction.Pair pair : kv.pairs()) {
+                    set.put(pair.key().value(), vars.expand(pair.value().text()).orElse(null));
+                }
+                vars.declared.putAll(set);
+                env.putAll(set);
+            }
+        }
+        return env;
+    }
+
     /** An empty scope, for tests and for text outside any stage. */
     public static Variables none(char escape) {
         return new Variables(new HashMap<>(), escape);
@@ -78,6 +120,16 @@ public final class Variables {
             String value = d.defaultValue().flatMap(v -> expand(v.text())).orElse(null);
             declared.put(d.name().value(), value);
         }
+    }
+
+    /**
+     * This scope with every declared variable that has no value set to the empty string: what the
+     * builder sees when no {@code --build-arg} is given (BuildKit's InvalidDefaultArgInFrom view).
+     */
+    public Variables withUnsetAsEmpty() {
+        Map<String, String> copy = new HashMap<>(declared);
+        copy.replaceAll((k, v) -> v == null ? "" : v);
+        return new Variables(copy, escape);
     }
 
     /** True when {@code name} is declared (with or without a known value). */

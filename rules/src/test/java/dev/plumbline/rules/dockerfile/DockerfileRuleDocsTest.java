@@ -3,7 +3,6 @@ package dev.plumbline.rules.dockerfile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.plumbline.config.Config;
 import dev.plumbline.docs.RuleDoc;
 import dev.plumbline.docs.RuleDocs;
 import dev.plumbline.engine.Analyzer;
@@ -11,6 +10,7 @@ import dev.plumbline.engine.Cancellation;
 import dev.plumbline.engine.Rule;
 import dev.plumbline.rules.BuiltinRules;
 import dev.plumbline.syntax.dockerfile.Dockerfile;
+import dev.plumbline.testing.ExampleConfig;
 import dev.plumbline.text.TextDocument;
 import java.util.List;
 import java.util.stream.Stream;
@@ -26,9 +26,12 @@ class DockerfileRuleDocsTest {
         return DockerfileRules.all().stream();
     }
 
-    private static long count(String ruleId, String source) {
-        return ANALYZER.analyze(TextDocument.of("file:///w/Dockerfile", source), "Dockerfile", Config.DEFAULT,
-                Cancellation.NONE).findings().stream().filter(f -> f.ruleId().equals(ruleId)).count();
+    private static long count(Rule<Dockerfile> rule, String source) {
+        String ruleId = rule.meta().id();
+        return ANALYZER.analyze(TextDocument.of("file:///w/Dockerfile", source), "Dockerfile",
+                ExampleConfig.forRule(rule.meta()), ExampleConfig.workspace(rule.meta(), "Dockerfile"), Cancellation.NONE)
+                .findings().stream()
+                .filter(f -> f.ruleId().equals(ruleId)).count();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -43,7 +46,7 @@ class DockerfileRuleDocsTest {
         }
         List<String> examples = doc.fixExamples();
         assertEquals(2, examples.size(), "a before and an after example");
-        assertTrue(count(id, examples.get(0)) >= 1, () -> "the before example of " + id + " yields no finding");
-        assertEquals(0, count(id, examples.get(1)), () -> "the after example of " + id + " still yields a finding");
+        assertTrue(count(rule, examples.get(0)) >= 1, () -> "the before example of " + id + " yields no finding");
+        assertEquals(0, count(rule, examples.get(1)), () -> "the after example of " + id + " still yields a finding");
     }
 }

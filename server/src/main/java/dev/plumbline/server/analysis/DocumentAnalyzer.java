@@ -26,13 +26,16 @@ public final class DocumentAnalyzer {
     private final Analyzer analyzer;
     private final ConfigResolver resolver;
     private final WorkspaceFolders folders;
+    private final WorkspaceIndexes indexes;
     private final AtomicLong generation = new AtomicLong();
     private volatile ServerSettings settings = ServerSettings.DEFAULTS;
 
-    public DocumentAnalyzer(Analyzer analyzer, ConfigResolver resolver, WorkspaceFolders folders) {
+    public DocumentAnalyzer(Analyzer analyzer, ConfigResolver resolver, WorkspaceFolders folders,
+            WorkspaceIndexes indexes) {
         this.analyzer = analyzer;
         this.resolver = resolver;
         this.folders = folders;
+        this.indexes = indexes;
     }
 
     /** An analysis together with the configuration generation it was computed under. */
@@ -51,8 +54,10 @@ public final class DocumentAnalyzer {
         }
         ResolvedConfig resolved = resolver.resolve(file.get(), folders.containing(file.get()).orElse(null))
                 .over(fromSettings);
+        // the editor's text is what other files' cross-file checks should see of this one
+        indexes.documentChanged(file.get(), document.text());
         return new Analysis(analyzer.analyze(document, resolved.analysisPath(file.get()), resolved.config(),
-                cancellation), startedUnder);
+                indexes.viewFor(file.get()).orElse(null), cancellation), startedUnder);
     }
 
     public long generation() {
@@ -71,6 +76,11 @@ public final class DocumentAnalyzer {
         settings = newSettings;
         generation.incrementAndGet();
         return true;
+    }
+
+    /** Another file of the workspace changed: results computed before are stale for cross-file rules. */
+    public void workspaceChanged() {
+        generation.incrementAndGet();
     }
 
     /** A {@code .plumbline.yaml} or workspace folder changed: forget cached configuration files. */

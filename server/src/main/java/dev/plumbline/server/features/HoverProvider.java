@@ -7,16 +7,18 @@ import dev.plumbline.engine.Finding;
 import dev.plumbline.server.lsp.LspRanges;
 import dev.plumbline.text.Position;
 import dev.plumbline.text.Range;
+import dev.plumbline.features.HoverText;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.MarkupContent;
 import org.eclipse.lsp4j.MarkupKind;
 
 /**
- * Hover over a finding: its message as a heading, then the rule's documentation page. Several
- * findings at one place are all shown, separated by a rule.
+ * Hover: over a finding, its message as a heading, then the rule's documentation page (several
+ * findings at one place are all shown, separated by a rule); then what the language says about the
+ * thing under the pointer (an instruction, a key, a variable).
  */
 public final class HoverProvider {
 
@@ -24,18 +26,22 @@ public final class HoverProvider {
 
     /**
      * @param markdown false when the client renders only plain text (the Markdown then reads as text)
-     * @return empty when no finding covers {@code position}
+     * @return empty when neither a finding nor the language has anything to say at {@code position}
      */
     public Optional<Hover> hover(AnalysisResult result, Position position, boolean markdown) {
         List<Finding> here = result.findings().stream()
                 .filter(f -> f.range().contains(position))
                 .toList();
-        if (here.isEmpty()) {
+        Optional<HoverText> language = result.features().hover(position);
+        if (here.isEmpty() && language.isEmpty()) {
             return Optional.empty();
         }
-        String text = here.stream().map(HoverProvider::section).collect(Collectors.joining(SEPARATOR));
-        MarkupContent content = new MarkupContent(markdown ? MarkupKind.MARKDOWN : MarkupKind.PLAINTEXT, text);
-        return Optional.of(new Hover(content, LspRanges.toLsp(span(here))));
+        List<String> sections = new ArrayList<>(here.stream().map(HoverProvider::section).toList());
+        language.ifPresent(h -> sections.add(h.markdown().strip()));
+        Range range = here.isEmpty() ? language.get().range() : span(here);
+        MarkupContent content = new MarkupContent(markdown ? MarkupKind.MARKDOWN : MarkupKind.PLAINTEXT,
+                String.join(SEPARATOR, sections));
+        return Optional.of(new Hover(content, LspRanges.toLsp(range)));
     }
 
     private static String section(Finding finding) {

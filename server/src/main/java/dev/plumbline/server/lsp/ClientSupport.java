@@ -14,11 +14,13 @@ import org.eclipse.lsp4j.MarkupKind;
  * @param watchedFilesRegistration {@code workspace/didChangeWatchedFiles} can be registered dynamically
  * @param configurationRegistration {@code workspace/didChangeConfiguration} can be registered dynamically
  * @param configurationPull the client answers {@code workspace/configuration}
+ * @param snippets completion items may use snippet syntax
+ * @param hierarchicalSymbols the outline may be a tree of {@code DocumentSymbol}s
  */
 public record ClientSupport(boolean documentChanges, boolean markdownHover, boolean watchedFilesRegistration,
-        boolean configurationRegistration, boolean configurationPull) {
+        boolean configurationRegistration, boolean configurationPull, boolean snippets, boolean hierarchicalSymbols) {
 
-    public static final ClientSupport NONE = new ClientSupport(false, false, false, false, false);
+    public static final ClientSupport NONE = new ClientSupport(false, false, false, false, false, false, false);
 
     public static ClientSupport from(ClientCapabilities capabilities) {
         if (capabilities == null) {
@@ -34,7 +36,11 @@ public record ClientSupport(boolean documentChanges, boolean markdownHover, bool
                         w -> w.getDynamicRegistration()),
                 flag(c.map(ClientCapabilities::getWorkspace).map(w -> w.getDidChangeConfiguration()),
                         w -> w.getDynamicRegistration()),
-                flag(c.map(ClientCapabilities::getWorkspace), w -> w.getConfiguration()));
+                flag(c.map(ClientCapabilities::getWorkspace), w -> w.getConfiguration()),
+                flag(c.map(ClientCapabilities::getTextDocument).map(t -> t.getCompletion())
+                        .map(completion -> completion.getCompletionItem()), item -> item.getSnippetSupport()),
+                flag(c.map(ClientCapabilities::getTextDocument).map(t -> t.getDocumentSymbol()),
+                        symbols -> symbols.getHierarchicalDocumentSymbolSupport()));
     }
 
     private static <T> boolean flag(Optional<T> holder, Function<T, Boolean> read) {

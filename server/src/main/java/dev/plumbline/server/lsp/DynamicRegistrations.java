@@ -13,8 +13,8 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.LanguageClient;
 
 /**
- * Registers, after {@code initialized}, what can only be registered dynamically: a file watcher for
- * {@code .plumbline.yaml} / {@code .plumbline.yml}, and configuration change notifications for the
+ * Registers, after {@code initialized}, what can only be registered dynamically: file watchers for
+ * {@code .plumbline.yaml} / {@code .plumbline.yml} and for every file (the workspace index), and configuration change notifications for the
  * {@code plumbline} section. Only what the client says it supports.
  */
 public final class DynamicRegistrations {
@@ -29,9 +29,11 @@ public final class DynamicRegistrations {
         List<Registration> registrations = new ArrayList<>();
         if (support.watchedFilesRegistration()) {
             // two plain globs rather than a brace pattern: not every client expands {a,b}
+            // every file: cross-file checks read the workspace index, which follows the disk
             List<FileSystemWatcher> watchers = List.of(
                     new FileSystemWatcher(Either.forLeft("**/.plumbline.yaml")),
-                    new FileSystemWatcher(Either.forLeft("**/.plumbline.yml")));
+                    new FileSystemWatcher(Either.forLeft("**/.plumbline.yml")),
+                    new FileSystemWatcher(Either.forLeft("**/*")));
             registrations.add(new Registration(WATCHER_ID, "workspace/didChangeWatchedFiles",
                     new DidChangeWatchedFilesRegistrationOptions(watchers)));
         }

@@ -12,6 +12,18 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionList;
+import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.DefinitionParams;
+import org.eclipse.lsp4j.DocumentHighlight;
+import org.eclipse.lsp4j.DocumentHighlightParams;
+import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.DocumentSymbolParams;
+import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.LocationLink;
+import org.eclipse.lsp4j.ReferenceParams;
+import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
@@ -113,6 +125,45 @@ public final class PlumblineTextDocumentService implements TextDocumentService {
                     service.clientSupport().documentChanges());
             return service.codeActions().actions(result, request);
         }, List.of());
+    }
+
+    @Override
+    public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
+        String uri = uriOf(params == null ? null : params.getTextDocument());
+        return withAnalysis(uri, "completion", result -> Either.forRight(service.completion().complete(
+                result, LspRanges.fromLsp(params.getPosition()), service.clientSupport().snippets())),
+                Either.forRight(new CompletionList(false, List.of())));
+    }
+
+    @Override
+    public CompletableFuture<List<Either<SymbolInformation, DocumentSymbol>>> documentSymbol(DocumentSymbolParams params) {
+        String uri = uriOf(params == null ? null : params.getTextDocument());
+        return withAnalysis(uri, "documentSymbol",
+                result -> service.outline().symbols(result, service.clientSupport().hierarchicalSymbols()), List.of());
+    }
+
+    @Override
+    public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>> definition(
+            DefinitionParams params) {
+        String uri = uriOf(params == null ? null : params.getTextDocument());
+        return withAnalysis(uri, "definition", result -> Either.forLeft(
+                service.navigation().definition(result, LspRanges.fromLsp(params.getPosition()))),
+                Either.forLeft(List.of()));
+    }
+
+    @Override
+    public CompletableFuture<List<? extends Location>> references(ReferenceParams params) {
+        String uri = uriOf(params == null ? null : params.getTextDocument());
+        boolean declaration = params != null && params.getContext() != null && params.getContext().isIncludeDeclaration();
+        return withAnalysis(uri, "references", result -> service.navigation().references(
+                result, LspRanges.fromLsp(params.getPosition()), declaration), List.of());
+    }
+
+    @Override
+    public CompletableFuture<List<? extends DocumentHighlight>> documentHighlight(DocumentHighlightParams params) {
+        String uri = uriOf(params == null ? null : params.getTextDocument());
+        return withAnalysis(uri, "documentHighlight",
+                result -> service.navigation().highlights(result, LspRanges.fromLsp(params.getPosition())), List.of());
     }
 
     /**

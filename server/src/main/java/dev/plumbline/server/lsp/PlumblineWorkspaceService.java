@@ -29,12 +29,18 @@ public final class PlumblineWorkspaceService implements WorkspaceService {
     @Override
     public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
         List<FileEvent> changes = params == null || params.getChanges() == null ? List.of() : params.getChanges();
-        boolean configChanged = changes.stream()
+        List<String> uris = changes.stream()
                 .filter(Objects::nonNull)
                 .map(FileEvent::getUri)
-                .anyMatch(uri -> uri != null && DocumentPaths.isConfigFile(uri));
-        if (configChanged) {
+                .filter(Objects::nonNull)
+                .toList();
+        uris.forEach(uri -> DocumentPaths.filePath(uri)
+                .filter(path -> service.documents().get(uri).isEmpty()) // an open editor's text wins
+                .ifPresent(service.indexes()::fileChanged));
+        if (uris.stream().anyMatch(DocumentPaths::isConfigFile)) {
             service.configurationFilesChanged();
+        } else if (!uris.isEmpty()) {
+            service.workspaceChanged();
         }
     }
 

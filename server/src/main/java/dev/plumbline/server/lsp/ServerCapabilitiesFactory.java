@@ -1,9 +1,11 @@
 package dev.plumbline.server.lsp;
 
 import dev.plumbline.server.features.CodeActionProvider;
+import dev.plumbline.server.features.CompletionProvider;
 import java.util.List;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionOptions;
+import org.eclipse.lsp4j.CompletionOptions;
 import org.eclipse.lsp4j.PositionEncodingKind;
 import org.eclipse.lsp4j.SaveOptions;
 import org.eclipse.lsp4j.ServerCapabilities;
@@ -24,6 +26,12 @@ public final class ServerCapabilitiesFactory {
         capabilities.setPositionEncoding(PositionEncodingKind.UTF16);
         capabilities.setTextDocumentSync(textSync());
         capabilities.setHoverProvider(true);
+        CompletionOptions completion = new CompletionOptions(false, CompletionProvider.TRIGGERS);
+        capabilities.setCompletionProvider(completion);
+        capabilities.setDocumentSymbolProvider(true);
+        capabilities.setDefinitionProvider(true);
+        capabilities.setReferencesProvider(true);
+        capabilities.setDocumentHighlightProvider(true);
         CodeActionOptions codeActions = new CodeActionOptions(List.of(CodeActionKind.QuickFix, CodeActionProvider.FIX_ALL_KIND));
         codeActions.setResolveProvider(false);
         capabilities.setCodeActionProvider(codeActions);

@@ -6,6 +6,7 @@ import dev.plumbline.engine.Fix;
 import dev.plumbline.engine.Language;
 import dev.plumbline.engine.LanguageSupport;
 import dev.plumbline.engine.Suppression;
+import dev.plumbline.features.EditorFeatures;
 import dev.plumbline.text.Position;
 import dev.plumbline.text.Range;
 import dev.plumbline.text.TextDocument;
@@ -56,6 +57,11 @@ public final class TestLanguage implements LanguageSupport<TextDocument> {
         String indent = text.substring(0, text.length() - text.stripLeading().length());
         return Optional.of(Fix.of("Ignore " + finding.ruleId(), TextEdit.insert(Position.of(line, 0),
                 indent + "# plumbline ignore=" + finding.ruleId() + document.lineSeparator())));
+    }
+
+    @Override
+    public EditorFeatures<TextDocument> features() {
+        return new TestFeatures();
     }
 
     /** The range of every occurrence of {@code word} in the document (not inside ids like {@code test-shout}). */

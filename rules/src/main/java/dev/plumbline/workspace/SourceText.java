@@ -1,4 +1,4 @@
-package dev.plumbline.cli;
+package dev.plumbline.workspace;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,19 +22,19 @@ import java.nio.file.Path;
  * @param firstBadChar the char offset in {@code text} of the first invalid byte's U+FFFD, or -1
  * @param firstBadByte the byte offset in the file of the first invalid byte, or -1
  */
-record SourceText(String text, long size, boolean truncated, int firstBadChar, long firstBadByte) {
+public record SourceText(String text, long size, boolean truncated, int firstBadChar, long firstBadByte) {
 
     /** How much of a too-large file is read to tell its kind. */
-    static final int PREFIX_BYTES = 64 * 1024;
+    public static final int PREFIX_BYTES = 64 * 1024;
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-    boolean hasInvalidUtf8() {
+    public boolean hasInvalidUtf8() {
         return firstBadChar >= 0;
     }
 
     /** @param maxBytes files larger than this are read as a prefix only */
-    static SourceText read(Path file, long maxBytes) throws IOException {
+    public static SourceText read(Path file, long maxBytes) throws IOException {
         long size = Files.size(file);
         if (size > maxBytes) {
             byte[] prefix;
@@ -47,7 +47,7 @@ record SourceText(String text, long size, boolean truncated, int firstBadChar, l
         return decode(Files.readAllBytes(file));
     }
 
-    static SourceText decode(byte[] bytes) {
+    public static SourceText decode(byte[] bytes) {
         int start = bomLength(bytes);
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

@@ -1,4 +1,4 @@
-package dev.plumbline.cli;
+package dev.plumbline.workspace;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -14,24 +14,25 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
- * Collects the files {@code check} looks at. A folder given on the command line is walked, except
+ * Collects the files Plumbline looks at ({@code check}, the workspace index, the golden tests). A
+ * folder given on the command line is walked, except
  * for dependency, build and tool folders and hidden folders other than {@code .github}; a file given
  * on the command line is always taken. Symbolic links to files are taken; links to folders are not
  * followed, so a link loop cannot trap the walk.
  */
-final class SourceWalker {
+public final class SourceWalker {
 
     /** Folders that hold other people's code or build output, never the project's own files. */
-    static final Set<String> SKIPPED_FOLDERS = Set.of(
+    public static final Set<String> SKIPPED_FOLDERS = Set.of(
             "node_modules", "target", "vendor", "third_party", "bower_components", ".git", ".venv");
 
     /** The hidden folders that are walked: where workflows and local actions live. */
-    static final Set<String> KEPT_HIDDEN_FOLDERS = Set.of(".github");
+    public static final Set<String> KEPT_HIDDEN_FOLDERS = Set.of(".github");
 
     private SourceWalker() {
     }
 
-    static boolean isSkippedFolder(String name) {
+    public static boolean isSkippedFolder(String name) {
         return SKIPPED_FOLDERS.contains(name) || (name.startsWith(".") && !KEPT_HIDDEN_FOLDERS.contains(name));
     }
 
@@ -40,7 +41,7 @@ final class SourceWalker {
      * @param problems receives each folder that cannot be listed, and why
      * @return the files found, each once, in walk order
      */
-    static List<Path> collect(List<Path> roots, BiConsumer<Path, String> problems) {
+    public static List<Path> collect(List<Path> roots, BiConsumer<Path, String> problems) {
         Set<Path> files = new LinkedHashSet<>();
         for (Path root : roots) {
             if (Files.isDirectory(root)) {
@@ -85,7 +86,7 @@ final class SourceWalker {
         }
     }
 
-    static String reason(Exception e) {
+    public static String reason(Exception e) {
         if (e instanceof java.nio.file.AccessDeniedException) {
             return "permission denied";
         }

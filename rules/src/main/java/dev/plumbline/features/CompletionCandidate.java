@@ -1,0 +1,35 @@
+package dev.plumbline.features;
+
+import dev.plumbline.text.Range;
+import java.util.Objects;
+
+/**
+ * One completion proposal.
+ *
+ * @param label what the list shows
+ * @param kind what sort of thing it is (decides the icon)
+ * @param detail a short line beside the label (a type, a default), or ""
+ * @param documentation Markdown shown for the selected item, or ""
+ * @param insertText what is inserted; a snippet with {@code $1}/{@code ${1:default}} tab stops when {@code snippet}
+ * @param snippet true when {@code insertText} uses snippet syntax
+ * @param replace the text the insertion replaces (usually the word typed so far)
+ */
+public record CompletionCandidate(String label, Kind kind, String detail, String documentation, String insertText,
+        boolean snippet, Range replace) {
+
+    /** Mirrors the LSP completion item kinds Plumbline uses. */
+    public enum Kind { KEYWORD, PROPERTY, VALUE, VARIABLE, REFERENCE, SNIPPET, ENUM_MEMBER, FUNCTION, EVENT, MODULE }
+
+    public CompletionCandidate {
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(kind, "kind");
+        detail = detail == null ? "" : detail;
+        documentation = documentation == null ? "" : documentation;
+        insertText = insertText == null ? label : insertText;
+        Objects.requireNonNull(replace, "replace");
+    }
+
+    public static CompletionCandidate plain(String label, Kind kind, String detail, String documentation, Range replace) {
+        return new CompletionCandidate(label, kind, detail, documentation, label, false, replace);
+    }
+}

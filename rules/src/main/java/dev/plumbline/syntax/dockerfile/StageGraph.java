@@ -1,0 +1,311 @@
+package dev.plumbline.syntax.dockerfile;
+
+import dev.plumbline.syntax.shell.Word;
+import dev.plumbline.text.Range;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * How the stages of a Dockerfile hang together, computed once per parse: which stage is final, the
+ * stage chain (a stage plus the stages it is built {@code FROM}, root first), what a stage inherits
+ * along that chain (USER, WORKDIR, SHELL, HEALTHCHECK, ENV), and every place a stage is referred to
+ * ({@code FROM <stage>}, {@code COPY --from=}, {@code RUN --mount=from=}).
+ *
+ * <p>ONBUILD triggers are not part of this file's build: they run in the builds that use the image,
+ * so they neither set USER/SHELL/… here nor refer to stages.
+ */
+public final class StageGraph {
+
+    /**
+     * One place that refers to a stage.
+     *
+     * @param at the top-level instruction that holds the reference
+     * @param range the reference as written (the FROM image, the {@code --from} value, the mount's {@code from} value)
+     * @param written the reference's value as written (unquoted, variables not expanded)
+     * @param target the stage it resolves to
+     * @param kind what kind of reference it is
+     */
+    public record StageReference(Instruction at, Range range, String written, Stage target, Kind kind) {
+
+        public enum Kind { FROM, COPY_FROM, MOUNT_FROM }
+    }
+
+    /**
+     * A {@code USER} in effect.
+     *
+     * @param instruction the USER instruction
+     * @param argument its argument as written ({@code user[:group]})
+     * @param value the argument with variables expanded; empty when a variable has no known value
+     */
+    public record User(Instruction instruction, Word argument, Optional<String> value) {
+
+        /** The user part ({@code app} of {@code app:grp}), when the value is known. */
+        public Optional<String> user() {
+            return value.map(v -> v.indexOf(':') < 0 ? v : v.substring(0, v.indexOf(':')));
+        }
+
+        /** The group part, when the value is known and names one. */
+        public Optional<String> group() {
+            return value.filter(v -> v.indexOf(':') >= 0).map(v -> v.substring(v.indexOf(':') + 1));
+        }
+
+        /** True when the value is known and the user is {@code root} or UID 0. */
+        public boolean isRoot() {
+            return user().map(u -> u.equals("root") || isZero(u)).orElse(false);
+        }
+
+        /** True when the value is known and the user is not root. */
+        public boolean isNonRoot() {
+            return value.isPresent() && !user().orElse("").isEmpty() && !isRoot();
+        }
+
+        /** True when the user part is a numeric UID. */
+        public boolean isNumeric() {
+            return user().map(u -> !u.isEmpty() && u.chars().allMatch(c -> c >= '0' && c <= '9')).orElse(false);
+        }
+
+        private static boolean isZero(String u) {
+            return !u.isEmpty() && u.chars().allMatch(c -> c == '0');
+        }
+    }
+
+    private final Dockerfile dockerfile;
+    private final List<List<Stage>> chains;
+    private final List<StageReference> references;
+    private final List<List<Stage>> dependencies;
+    private final List<Map<String, String>> inheritedEnv;
+
+    StageGraph(Dockerfile dockerfile) {
+        this.dockerfile = dockerfile;
+        List<Stage> stages = dockerfile.stages();
+        List<List<Stage>> chainList = new ArrayList<>(stages.size());
+        for (Stage stage : stages) {
+            Optional<Stage> base = dockerfile.baseStage(stage);
+            List<Stage> chain = new ArrayList<>();
+            // bases are always earlier stages, so their chains are known already
+            base.ifPresent(b -> chain.addAll(chainList.get(b.index())));
+            chain.add(stage);
+            chainList.add(List.copyOf(chain));
+        }
+        this.chains = List.copyOf(chainList);
+        this.references = List.copyOf(findReferences());
+        this.dependencies = findDependencies();
+        List<Map<String, String>> envs = new ArrayList<>(stages.size());
+        for (Stage stage : stages) {
+            Optional<Stage> base = dockerfile.baseStage(stage);
+            envs.add(base.map(b -> Collections.unmodifiableMap(envAtEnd(b, envs.get(b.index())))).orElse(Map.of()));
+        }
+        this.inheritedEnv = List.copyOf(envs);
+    }
+
+    // ---- stages ---------------------------------------------------------------------------------------
+
+    /** The stage {@code docker build} builds without {@code --target}: the last one. */
+    public Optional<Stage> finalStage() {
+        List<Stage> stages = dockerfile.stages();
+        return stages.isEmpty() ? Optional.empty() : Optional.of(stages.get(stages.size() - 1));
+    }
+
+    /** The stage built with {@code --target=target} (any case); the last stage when {@code target} is null or unknown. */
+    public Optional<Stage> finalStage(String target) {
+        if (target != null && !target.isBlank()) {
+            Optional<Stage> named = dockerfile.stage(target.trim());
+            if (named.isPresent()) {
+                return named;
+            }
+        }
+        return finalStage();
+    }
+
+    /** The stage chain of {@code stage}: the stage it is ultimately built on first, {@code stage} last. */
+    public List<Stage> chain(Stage stage) {
+        return chains.get(stage.index());
+    }
+
+    /** The first stage of {@code stage}'s chain: the one whose FROM names an image (or scratch, or unknown). */
+    public Stage root(Stage stage) {
+        return chain(stage).get(0);
+    }
+
+    /** What the chain of {@code stage} is ultimately built on: an image, {@code scratch}, or unknown. */
+    public ImageRef rootImage(Stage stage) {
+        return dockerfile.baseImage(root(stage).from());
+    }
+
+    // ---- inherited settings ---------------------------------------------------------------------------
+
+    /**
+     * The last top-level {@code keyword} instruction (any case) of {@code stage}'s chain: in the stage
+     * itself, else in the stages it is built on.
+     */
+    public Optional<Instruction> lastInChain(Stage stage, String keyword) {
+        List<Stage> chain = chain(stage);
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            Optional<Instruction> found = lastIn(chain.get(i).instructions(), chain.get(i).instructions().size(), keyword);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The last top-level {@code keyword} instruction in effect just before {@code at}: earlier in
+     * {@code at}'s stage, else anywhere in the stages it is built on.
+     */
+    public Optional<Instruction> lastBefore(Instruction at, String keyword) {
+        Optional<Stage> stage = dockerfile.stageOf(at);
+        if (stage.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Instruction> own = stage.get().instructions();
+        int position = 0;
+        while (position < own.size() && own.get(position).startOffset() < at.startOffset()) {
+            position++;
+        }
+        Optional<Instruction> found = lastIn(own, position, keyword);
+        if (found.isPresent()) {
+            return found;
+        }
+        return dockerfile.baseStage(stage.get()).flatMap(base -> lastInChain(base, keyword));
+    }
+
+    private static Optional<Instruction> lastIn(List<Instruction> instructions, int end, String keyword) {
+        for (int i = end - 1; i >= 0; i--) {
+            if (instructions.get(i).is(keyword)) {
+                return Optional.of(instructions.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The USER in effect at the end of {@code stage} (inherited along its chain); empty when none is set. */
+    public Optional<User> effectiveUser(Stage stage) {
+        return lastInChain(stage, "USER").flatMap(this::user);
+    }
+
+    /** The USER in effect when {@code at} runs; empty when none is set before it. */
+    public Optional<User> userBefore(Instruction at) {
+        return lastBefore(at, "USER").flatMap(this::user);
+    }
+
+    /** What the USER instruction {@code instruction} sets, read with the variables in scope there. */
+    public Optional<User> user(Instruction instruction) {
+        if (instruction.arguments().isEmpty()) {
+            return Optional.empty();
+        }
+        Word argument = instruction.arguments().get(0);
+        return Optional.of(new User(instruction, argument, variablesAt(instruction).expand(argument.text())));
+    }
+
+    /** The SHELL in effect at the end of {@code stage}; empty when the chain keeps the default. */
+    public Optional<Instruction> effectiveShell(Stage stage) {
+        return lastInChain(stage, "SHELL");
+    }
+
+    /** The SHELL in effect when {@code at} runs; empty when the default shell applies. */
+    public Optional<Instruction> shellBefore(Instruction at) {
+        return lastBefore(at, "SHELL");
+    }
+
+    /** The HEALTHCHECK the image of {@code stage} carries (the last in its chain; may be {@code NONE}). */
+    public Optional<HealthcheckInstruction> healthcheck(Stage stage) {
+        return lastInChain(stage, "HEALTHCHECK").map(HealthcheckInstruction.class::cast);
+    }
+
+    /**
+     * The ENV variables {@code stage} inherits from the stages it is built on, in order of definition;
+     * a value is {@code null} when it depends on something unknown. The base image's own ENV cannot
+     * be known offline and is not included.
+     */
+    public Map<String, String> inheritedEnv(Stage stage) {
+        return inheritedEnv.get(stage.index());
+    }
+
+    /**
+     * The variables {@code at} sees: {@link Variables#at} plus the ENV inherited along its stage chain
+     * (an ARG or ENV of its own stage takes precedence).
+     */
+    public Variables variablesAt(Instruction at) {
+        return Variables.inChain(dockerfile, at, dockerfile.stageOf(at).map(this::inheritedEnv).orElse(Map.of()));
+    }
+
+    private Map<String, String> envAtEnd(Stage stage, Map<String, String> inherited) {
+        return Variables.envAtEnd(dockerfile, stage, inherited);
+    }
+
+    // ---- references -----------------------------------------------------------------------------------
+
+    /** Every reference to a stage of this file, in source order (ONBUILD triggers excluded). */
+    public List<StageReference> references() {
+        return references;
+    }
+
+    /** The stages {@code stage} needs built first: its base stage and every stage it copies or mounts from. */
+    public List<Stage> dependencies(Stage stage) {
+        return dependencies.get(stage.index());
+    }
+
+    private List<List<Stage>> findDependencies() {
+        List<List<Stage>> out = new ArrayList<>();
+        for (int i = 0; i < dockerfile.stages().size(); i++) {
+            out.add(new ArrayList<>());
+        }
+        for (StageReference reference : references) {
+            List<Stage> list = out.get(reference.at().stageIndex());
+            if (!list.contains(reference.target())) {
+                list.add(reference.target());
+            }
+        }
+        return out.stream().map(List::copyOf).toList();
+    }
+
+    /** The stage a {@code --from} value (name or index) refers to, resolved at {@code at}. */
+    public Optional<Stage> sourceStage(String raw, Instruction at) {
+        ImageRef ref = dockerfile.sourceImage(raw, at);
+        if (ref.kind() != ImageRef.Kind.STAGE) {
+            return Optional.empty();
+        }
+        String name = ref.text();
+        if (!name.isEmpty() && name.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            if (name.length() > 6) {
+                return Optional.empty();
+            }
+            int index = Integer.parseInt(name);
+            return index < dockerfile.stages().size() ? Optional.of(dockerfile.stages().get(index)) : Optional.empty();
+        }
+        return dockerfile.stage(name);
+    }
+
+    private List<StageReference> findReferences() {
+        List<StageReference> out = new ArrayList<>();
+        for (Stage stage : dockerfile.stages()) {
+            Optional<Stage> base = dockerfile.baseStage(stage);
+            Optional<Word> image = stage.from().image();
+            if (base.isPresent() && image.isPresent()) {
+                out.add(new StageReference(stage.from(), image.get().range(), image.get().value(), base.get(),
+                        StageReference.Kind.FROM));
+            }
+            for (Instruction instruction : stage.instructions()) {
+                if (instruction.is("COPY") || instruction.is("ADD")) {
+                    for (Flag flag : instruction.flags("from")) {
+                        flag.valueWord().filter(w -> !w.value().isEmpty()).ifPresent(w -> sourceStage(w.value(), instruction)
+                                .ifPresent(s -> out.add(new StageReference(instruction, w.range(), w.value(), s,
+                                        StageReference.Kind.COPY_FROM))));
+                    }
+                } else if (instruction instanceof RunInstruction run) {
+                    for (Mount mount : run.mounts()) {
+                        mount.from().filter(f -> !f.value().isEmpty()).ifPresent(f -> sourceStage(f.value(), instruction)
+                                .ifPresent(s -> out.add(new StageReference(instruction, f.valueRange(), f.value(), s,
+                                        StageReference.Kind.MOUNT_FROM))));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,58 @@
+package dev.plumbline.testing;
+
+import dev.plumbline.config.Config;
+import dev.plumbline.config.RuleSetting;
+import dev.plumbline.docs.RuleDoc;
+import dev.plumbline.docs.RuleDocs;
+import dev.plumbline.engine.RuleMeta;
+import dev.plumbline.rules.BuiltinRules;
+import dev.plumbline.workspace.WorkspaceIndex;
+import dev.plumbline.workspace.WorkspaceScanner;
+import dev.plumbline.workspace.WorkspaceView;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The configuration a rule's docs examples run under: the rule switched on (so opt-in rules show
+ * their examples too) and example values for the options that switch config-gated rules on; for
+ * cross-file rules, the workspace around the example. A page's own "Configuration" section (YAML,
+ * as in {@code .plumbline.yaml}) is laid over that, so the page shows what its examples assume.
+ */
+public final class ExampleConfig {
+
+    /** Option values the docs examples assume. */
+    public static final Map<String, Object> OPTIONS = Map.of(
+            "dockerfile.trustedRegistries", List.of("docker.io"));
+
+    /** The files around the example (path → text) for rules that look at the workspace; the example is its Dockerfile. */
+    private static final Map<String, Map<String, String>> WORKSPACES = Map.of(
+            "dockerfile/missing-dockerignore", Map.of("Dockerfile", "", "app.py", ""),
+            "dockerfile/copy-ignored-file", Map.of("Dockerfile", "", "app.py", "", ".dockerignore", "*.log\n.env\n"),
+            "dockerfile/copy-source-missing", Map.of("Dockerfile", "", "app.py", "", "requirements.txt", ""));
+
+    private ExampleConfig() {
+    }
+
+    /** The rule switched on with the example options, under what the page's "Configuration" section sets. */
+    public static Config forRule(RuleMeta meta) {
+        Config base = new Config(Map.of(meta.id(), RuleSetting.severity(meta.defaultSeverity())), List.of(), null, null,
+                OPTIONS);
+        return RuleDocs.forRule(meta.id()).flatMap(RuleDoc::exampleConfig)
+                .map(yaml -> base.overriddenBy(BuiltinRules.configLoader().load(yaml).config()))
+                .orElse(base);
+    }
+
+    /** The workspace the examples of {@code meta}'s rule sit in, or null for rules that look at one file only. */
+    public static WorkspaceView workspace(RuleMeta meta, String examplePath) {
+        Map<String, String> files = WORKSPACES.get(meta.id());
+        if (files == null) {
+            return null;
+        }
+        WorkspaceIndex index = new WorkspaceIndex(Path.of("/docs"));
+        WorkspaceScanner scanner = new WorkspaceScanner(BuiltinRules.registry().factsExtractors());
+        files.forEach((path, text) -> scanner.update(index, path, text));
+        index.markComplete();
+        return new WorkspaceView(index, examplePath);
+    }
+}
