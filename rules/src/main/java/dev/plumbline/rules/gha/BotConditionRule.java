@@ -43,7 +43,8 @@ public final class BotConditionRule implements Rule<WorkflowFile> {
                     || binary.operator() != ExprNode.Operator.EQ) {
                 return;
             }
-            Optional<ExprNode> actor = actorSide(binary.left(), binary.right()).or(() -> actorSide(binary.right(), binary.left()));
+            Optional<ExprNode> actor = actorSide(binary.left(), binary.right())
+                    .or(() -> actorSide(binary.right(), binary.left()));
             if (actor.isEmpty()) {
                 return;
             }

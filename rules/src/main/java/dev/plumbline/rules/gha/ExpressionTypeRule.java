@@ -11,13 +11,14 @@ import dev.plumbline.syntax.gha.WorkflowFile;
 import dev.plumbline.syntax.gha.expr.ExpressionProblem;
 
 /**
- * Type errors in expressions: a property that GitHub's fixed contexts do not have, property access on a string, an object or array written into a string, a comparison with an object that is always false.
- * The checks themselves are the expression model's ({@code WorkflowExpressions#problems()}).
+ * Type errors in expressions: a property that GitHub's fixed contexts do not have, property access
+ * on a string, an object or array written into a string, a comparison with an object that is always
+ * false. The checks themselves are the expression model's ({@code WorkflowExpressions#problems()}).
  */
 public final class ExpressionTypeRule implements Rule<WorkflowFile> {
 
-    static final RuleMeta META = RuleMeta.of("gha/expression-type", "Expression has a type error", Severity.ERROR,
-            Language.GITHUB_ACTIONS, PeerId.of(PeerId.ACTIONLINT, "expression"));
+    static final RuleMeta META = RuleMeta.of("gha/expression-type", "Expression has a type error",
+            Severity.ERROR, Language.GITHUB_ACTIONS, PeerId.of(PeerId.ACTIONLINT, "expression"));
 
     @Override
     public RuleMeta meta() {

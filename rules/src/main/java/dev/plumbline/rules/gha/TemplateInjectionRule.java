@@ -43,6 +43,8 @@ public final class TemplateInjectionRule implements Rule<WorkflowFile> {
             Severity.ERROR, Language.GITHUB_ACTIONS, PeerId.of(PeerId.ACTIONLINT, "expression"),
             PeerId.of(PeerId.ZIZMOR, "template-injection"));
 
+    private static final java.util.Set<String> CONTEXT_PREFIXES = java.util.Set.of("github", "steps", "needs",
+            "matrix", "inputs");
     private static final PeerId ZIZMOR = PeerId.of(PeerId.ZIZMOR, "template-injection");
     private static final PeerId ACTIONLINT = PeerId.of(PeerId.ACTIONLINT, "expression");
 
@@ -165,7 +167,7 @@ public final class TemplateInjectionRule implements Rule<WorkflowFile> {
         String[] segments = first.split("\\.");
         for (int i = 0; i < segments.length; i++) {
             String s = segments[i];
-            boolean prefix = (i == 0 && List.of("github", "steps", "needs", "matrix", "inputs").contains(s.toLowerCase(Locale.ROOT)))
+            boolean prefix = (i == 0 && CONTEXT_PREFIXES.contains(s.toLowerCase(Locale.ROOT)))
                     || (i == 1 && s.equalsIgnoreCase("event") && segments[0].equalsIgnoreCase("github"))
                     || s.equalsIgnoreCase("outputs") || s.equals("*");
             if (!prefix) {

@@ -58,7 +58,8 @@ public final class StepEnvEdits {
     /** A scalar written so YAML reads it back as {@code text}: plain when that is safe, else single-quoted. */
     public static String yamlScalar(String text, boolean flow) {
         boolean plainSafe = !text.isEmpty() && !(flow && (text.contains("{") || text.contains("}")
-                || text.contains("[") || text.contains("]") || text.contains(","))) && !text.contains(": ") && !text.contains(" #") && !text.endsWith(":")
+                || text.contains("[") || text.contains("]") || text.contains(",")))
+                && !text.contains(": ") && !text.contains(" #") && !text.endsWith(":")
                 && !text.contains("\n") && "{[&*!|>'\"%@`#,?-:".indexOf(text.charAt(0)) < 0
                 && !text.startsWith(" ") && !text.endsWith(" ");
         return plainSafe ? text : "'" + text.replace("'", "''") + "'";

@@ -33,11 +33,17 @@ public sealed interface ExprType permits ExprType.Simple, ExprType.ObjectType, E
 
     /** How an object answers a property it does not list. */
     enum Strictness {
-        /** Any property may exist (an event payload, {@code env}, {@code secrets}): unknown ones have {@code otherProperties}' type. */
+        /**
+         * Any property may exist (an event payload, {@code env}, {@code secrets}); unknown ones have
+         * {@code otherProperties}' type.
+         */
         LOOSE,
         /** The properties are GitHub's fixed set ({@code github}, {@code runner}): another one is a type error. */
         SCHEMA,
-        /** The properties are what this workflow declares (step ids, needs, inputs, matrix keys, outputs): another one is an undefined reference. */
+        /**
+         * The properties are what this workflow declares (step ids, needs, inputs, matrix keys,
+         * outputs): another one is an undefined reference.
+         */
         DECLARED
     }
 

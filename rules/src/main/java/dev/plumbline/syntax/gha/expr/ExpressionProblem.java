@@ -20,7 +20,10 @@ public record ExpressionProblem(Kind kind, ExpressionSite site, int start, int e
     public enum Kind {
         /** Does not lex or parse, or a {@code ${{} is never closed. */
         SYNTAX,
-        /** Property access on a non-object, an unknown property of a fixed object, an object rendered into a string, a comparison that is always false. */
+        /**
+         * Property access on a non-object, an unknown property of a fixed object, an object rendered
+         * into a string, a comparison that is always false.
+         */
         TYPE,
         /** An unknown context, or a context or special function not available at the key. */
         AVAILABILITY,

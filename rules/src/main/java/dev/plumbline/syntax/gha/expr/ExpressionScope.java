@@ -307,8 +307,10 @@ public final class ExpressionScope {
                                 + "; use outputs, outcome or conclusion")
                         .add("outputs", ObjectType.loose("the outputs of step \"" + name + "\"", Simple.STRING),
                                 "The outputs the step set")
-                        .add("outcome", Simple.STRING, "The result before continue-on-error: success, failure, cancelled or skipped")
-                        .add("conclusion", Simple.STRING, "The result after continue-on-error: success, failure, cancelled or skipped")
+                        .add("outcome", Simple.STRING,
+                                "The result before continue-on-error: success, failure, cancelled or skipped")
+                        .add("conclusion", Simple.STRING,
+                                "The result after continue-on-error: success, failure, cancelled or skipped")
                         .build());
             }
         }

@@ -69,8 +69,10 @@ public final class Functions {
                 "A SHA-256 hash over the files matching the glob patterns, relative to the workspace"));
         add(new Function("case", 3, -1, Simple.ANY, "case(pred1, val1, pred2, val2, ..., default)",
                 "The value after the first true predicate, else the default"));
-        add(new Function("success", 0, 0, Simple.BOOL, "success()", "True when no previous step or needed job failed or was cancelled"));
-        add(new Function("always", 0, 0, Simple.BOOL, "always()", "Always true; the step runs even when the run is cancelled"));
+        add(new Function("success", 0, 0, Simple.BOOL, "success()",
+                "True when no previous step or needed job failed or was cancelled"));
+        add(new Function("always", 0, 0, Simple.BOOL, "always()",
+                "Always true; the step runs even when the run is cancelled"));
         add(new Function("cancelled", 0, 0, Simple.BOOL, "cancelled()", "True when the workflow run was cancelled"));
         add(new Function("failure", 0, 0, Simple.BOOL, "failure()", "True when a previous step or needed job failed"));
     }
