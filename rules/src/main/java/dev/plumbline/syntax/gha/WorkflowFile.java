@@ -29,10 +29,10 @@ public final class WorkflowFile {
     private final YamlFile yaml;
     private final TextDocument document;
     private final Kind kind;
+    private volatile WorkflowExpressions expressions;
     private final Workflow workflow;
     private final ActionMetadata action;
     private final List<Step> steps;
-    private volatile WorkflowExpressions expressions;
 
     private WorkflowFile(YamlFile yaml, TextDocument document, Kind kind) {
         this.yaml = yaml;
@@ -109,19 +109,6 @@ public final class WorkflowFile {
         return steps;
     }
 
-    /** Every {@code uses:} scalar parsed, in document order: reusable-workflow calls of jobs and steps' actions. */
-    public List<UsesRef> uses() {
-        List<UsesRef> out = new ArrayList<>();
-        for (Job job : jobs()) {
-            job.uses().ifPresent(out::add);
-            job.steps().forEach(step -> step.uses().ifPresent(out::add));
-        }
-        if (action != null) {
-            action.steps().forEach(step -> step.uses().ifPresent(out::add));
-        }
-        return out;
-    }
-
     /**
      * The strings GitHub evaluates that hold expressions (and every {@code if:}), with their places,
      * parsed once and shared by every rule and editor feature of this snapshot.
@@ -133,6 +120,19 @@ public final class WorkflowFile {
             expressions = result;
         }
         return result;
+    }
+
+    /** Every {@code uses:} scalar parsed, in document order: reusable-workflow calls of jobs and steps' actions. */
+    public List<UsesRef> uses() {
+        List<UsesRef> out = new ArrayList<>();
+        for (Job job : jobs()) {
+            job.uses().ifPresent(out::add);
+            job.steps().forEach(step -> step.uses().ifPresent(out::add));
+        }
+        if (action != null) {
+            action.steps().forEach(step -> step.uses().ifPresent(out::add));
+        }
+        return out;
     }
 
     @Override
