@@ -5,6 +5,7 @@ import dev.plumbline.syntax.gha.schema.GhaSchema;
 import dev.plumbline.syntax.gha.schema.SchemaProblem;
 import dev.plumbline.syntax.gha.schema.SchemaValidator;
 import dev.plumbline.syntax.yaml.YamlNode;
+import dev.plumbline.syntax.gha.expr.WorkflowExpressions;
 import dev.plumbline.syntax.yaml.YamlDocument;
 import dev.plumbline.syntax.yaml.YamlFile;
 import dev.plumbline.syntax.yaml.YamlMapping;
@@ -32,6 +33,7 @@ public final class WorkflowFile {
     private final YamlFile yaml;
     private final TextDocument document;
     private final Kind kind;
+    private volatile WorkflowExpressions expressions;
     private final Workflow workflow;
     private final ActionMetadata action;
     private final List<Step> steps;
@@ -110,6 +112,19 @@ public final class WorkflowFile {
     /** Every step: each job's steps in order, or a composite action's {@code runs.steps}. */
     public List<Step> steps() {
         return steps;
+    }
+
+    /**
+     * The strings GitHub evaluates that hold expressions (and every {@code if:}), with their places,
+     * parsed once and shared by every rule and editor feature of this snapshot.
+     */
+    public WorkflowExpressions expressions() {
+        WorkflowExpressions result = expressions;
+        if (result == null) {
+            result = WorkflowExpressions.of(this);
+            expressions = result;
+        }
+        return result;
     }
 
     /** Every {@code uses:} scalar parsed, in document order: reusable-workflow calls of jobs and steps' actions. */

@@ -16,6 +16,8 @@
  * step's {@code parallel:} group are steps of their job, right after the group step.
  * {@link dev.plumbline.syntax.gha.WorkflowFile#schemaProblems()} checks the file against Plumbline's
  * schema ({@link dev.plumbline.syntax.gha.schema}).
+ * {@link dev.plumbline.syntax.gha.WorkflowFile#expressions()} gives the {@code ${{ }}} expressions of
+ * the file with their places and types (package {@code dev.plumbline.syntax.gha.expr}).
  *
  * <h2>Garbage in</h2>
  * Views never throw on odd shapes: {@code jobs:} as a list gives no jobs, a step that is a string is
