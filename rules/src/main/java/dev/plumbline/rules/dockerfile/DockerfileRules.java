@@ -15,6 +15,9 @@ public final class DockerfileRules {
                 new SyntaxErrorRule(),
                 new LatestTagRule(),
                 new UntaggedImageRule(),
-                new PipNoCacheDirRule());
+                new PipNoCacheDirRule(),
+                new InstallWithoutYesRule(),
+                new AptInstallRecommendsRule(),
+                new AptListsNotRemovedRule());
     }
 }
