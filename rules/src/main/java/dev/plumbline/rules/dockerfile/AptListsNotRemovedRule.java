@@ -9,12 +9,12 @@ import dev.plumbline.engine.Severity;
 import dev.plumbline.rules.dockerfile.support.CacheMounts;
 import dev.plumbline.rules.dockerfile.support.PackageCommand;
 import dev.plumbline.rules.dockerfile.support.PackageCommand.Tool;
+import dev.plumbline.rules.dockerfile.support.RemovedPaths;
 import dev.plumbline.rules.dockerfile.support.RunEdits;
 import dev.plumbline.rules.dockerfile.support.RunSite;
 import dev.plumbline.syntax.dockerfile.Dockerfile;
 import dev.plumbline.syntax.dockerfile.Stage;
 import dev.plumbline.syntax.shell.Command;
-import dev.plumbline.syntax.shell.Word;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -33,8 +33,6 @@ public final class AptListsNotRemovedRule implements Rule<Dockerfile> {
 
     static final String FIX_TITLE = "Append && rm -rf /var/lib/apt/lists/*";
     private static final String CLEANUP = "rm -rf /var/lib/apt/lists/*";
-    private static final Set<String> LIST_PATHS = Set.of("/var/lib/apt/lists/*", "/var/lib/apt/lists",
-            "/var/lib/apt/lists/", "/var/lib/apt/lists/**", "/var/lib/apt/*", "/var/lib/apt", "/var/lib/apt/");
 
     @Override
     public RuleMeta meta() {
@@ -84,22 +82,8 @@ public final class AptListsNotRemovedRule implements Rule<Dockerfile> {
         return Optional.ofNullable(pending);
     }
 
-    /** {@code rm -r… /var/lib/apt/lists/*} (or the directory itself). */
+    /** {@code rm -r… /var/lib/apt/lists/*} (or the directory itself, or all of /var/lib/apt). */
     private static boolean removesLists(Command command) {
-        if (!command.name().equals("rm")) {
-            return false;
-        }
-        boolean recursive = false;
-        boolean lists = false;
-        for (Word word : command.arguments()) {
-            String v = word.value();
-            if (v.equals("--recursive") || (v.startsWith("-") && !v.startsWith("--") && (v.indexOf('r') > 0
-                    || v.indexOf('R') > 0))) {
-                recursive = true;
-            } else if (LIST_PATHS.contains(v)) {
-                lists = true;
-            }
-        }
-        return recursive && lists;
+        return RemovedPaths.removes(command, "/var/lib/apt/lists") || RemovedPaths.removes(command, "/var/lib/apt");
     }
 }

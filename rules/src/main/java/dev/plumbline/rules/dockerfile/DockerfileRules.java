@@ -18,6 +18,9 @@ public final class DockerfileRules {
                 new PipNoCacheDirRule(),
                 new InstallWithoutYesRule(),
                 new AptInstallRecommendsRule(),
-                new AptListsNotRemovedRule());
+                new AptListsNotRemovedRule(),
+                new AptNotAptGetRule(),
+                new ApkNoCacheRule(),
+                new PackageCacheNotCleanedRule());
     }
 }
