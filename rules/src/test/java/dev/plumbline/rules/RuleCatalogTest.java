@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.plumbline.config.Config;
+import dev.plumbline.config.RuleSetting;
 import dev.plumbline.docs.RuleDoc;
 import dev.plumbline.docs.RuleDocs;
 import dev.plumbline.docs.RuleReference;
@@ -22,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -102,8 +104,14 @@ class RuleCatalogTest {
 
     private static long countOf(Analyzer analyzer, RuleMeta meta, String path, String text) {
         List<Finding> findings = analyzer.analyze(TextDocument.of("file:///docs/" + path, text), path,
-                Config.DEFAULT, Cancellation.NONE).findings();
+                configRunning(meta), Cancellation.NONE).findings();
         return findings.stream().filter(f -> f.ruleId().equals(meta.id())).count();
+    }
+
+    /** The default configuration, with {@code meta}'s rule switched on when it is off by default. */
+    static Config configRunning(RuleMeta meta) {
+        return meta.enabledByDefault() ? Config.DEFAULT : new Config(
+                Map.of(meta.id(), RuleSetting.severity(meta.defaultSeverity())), List.of(), null, null, Map.of());
     }
 
     static String examplePath(Language language) {

@@ -21,6 +21,8 @@ public final class DockerfileRules {
                 new AptListsNotRemovedRule(),
                 new AptNotAptGetRule(),
                 new ApkNoCacheRule(),
-                new PackageCacheNotCleanedRule());
+                new PackageCacheNotCleanedRule(),
+                new OsPackageUnpinnedRule(),
+                new ZypperDistUpgradeRule());
     }
 }

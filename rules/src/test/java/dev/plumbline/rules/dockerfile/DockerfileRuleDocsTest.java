@@ -4,15 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.plumbline.config.Config;
+import dev.plumbline.config.RuleSetting;
 import dev.plumbline.docs.RuleDoc;
 import dev.plumbline.docs.RuleDocs;
 import dev.plumbline.engine.Analyzer;
 import dev.plumbline.engine.Cancellation;
 import dev.plumbline.engine.Rule;
+import dev.plumbline.engine.RuleMeta;
 import dev.plumbline.rules.BuiltinRules;
 import dev.plumbline.syntax.dockerfile.Dockerfile;
 import dev.plumbline.text.TextDocument;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,9 +29,11 @@ class DockerfileRuleDocsTest {
         return DockerfileRules.all().stream();
     }
 
-    private static long count(String ruleId, String source) {
-        return ANALYZER.analyze(TextDocument.of("file:///w/Dockerfile", source), "Dockerfile", Config.DEFAULT,
-                Cancellation.NONE).findings().stream().filter(f -> f.ruleId().equals(ruleId)).count();
+    private static long count(RuleMeta meta, String source) {
+        Config config = meta.enabledByDefault() ? Config.DEFAULT : new Config(
+                Map.of(meta.id(), RuleSetting.severity(meta.defaultSeverity())), List.of(), null, null, Map.of());
+        return ANALYZER.analyze(TextDocument.of("file:///w/Dockerfile", source), "Dockerfile", config,
+                Cancellation.NONE).findings().stream().filter(f -> f.ruleId().equals(meta.id())).count();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -43,7 +48,7 @@ class DockerfileRuleDocsTest {
         }
         List<String> examples = doc.fixExamples();
         assertEquals(2, examples.size(), "a before and an after example");
-        assertTrue(count(id, examples.get(0)) >= 1, () -> "the before example of " + id + " yields no finding");
-        assertEquals(0, count(id, examples.get(1)), () -> "the after example of " + id + " still yields a finding");
+        assertTrue(count(rule.meta(), examples.get(0)) >= 1, () -> "the before example of " + id + " yields no finding");
+        assertEquals(0, count(rule.meta(), examples.get(1)), () -> "the after example of " + id + " still yields a finding");
     }
 }
