@@ -23,6 +23,8 @@ public final class DockerfileRules {
                 new ApkNoCacheRule(),
                 new PackageCacheNotCleanedRule(),
                 new OsPackageUnpinnedRule(),
-                new ZypperDistUpgradeRule());
+                new ZypperDistUpgradeRule(),
+                new PipUnpinnedRule(),
+                new PipInstallUnlockedRule());
     }
 }

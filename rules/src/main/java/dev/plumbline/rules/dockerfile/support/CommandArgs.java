@@ -36,8 +36,17 @@ public final class CommandArgs {
      * @param isLong true for {@code --name} (or any option under {@link Spec#singleDash})
      * @param word the word the option is written in
      * @param value its value: after {@code =}, attached to a short option, or the next word
+     * @param valueWord the word holding the value: {@code word} itself, or the next word
      */
-    public record Option(String name, boolean isLong, Word word, Optional<String> value) {
+    public record Option(String name, boolean isLong, Word word, Optional<String> value, Optional<Word> valueWord) {
+
+        Option(String name, boolean isLong, Word word, Optional<String> value) {
+            this(name, isLong, word, value, value.map(v -> word));
+        }
+
+        static Option withNext(String name, boolean isLong, Word word, Word next) {
+            return new Option(name, isLong, word, Optional.of(next.value()), Optional.of(next));
+        }
     }
 
     private final List<Option> options;
@@ -76,7 +85,7 @@ public final class CommandArgs {
                 if (eq >= 0) {
                     options.add(new Option(name, isLong, word, Optional.of(body.substring(eq + 1))));
                 } else if (spec.longWithValue().contains(body) && i + 1 < args.size()) {
-                    options.add(new Option(name, isLong, word, Optional.of(args.get(++i).value())));
+                    options.add(Option.withNext(name, isLong, word, args.get(++i)));
                 } else {
                     options.add(new Option(name, isLong, word, Optional.empty()));
                 }
@@ -94,7 +103,7 @@ public final class CommandArgs {
                         options.add(new Option(letter, false, word,
                                 Optional.of(attached.startsWith("=") ? attached.substring(1) : attached)));
                     } else if (i + 1 < args.size()) {
-                        options.add(new Option(letter, false, word, Optional.of(args.get(++i).value())));
+                        options.add(Option.withNext(letter, false, word, args.get(++i)));
                     } else {
                         options.add(new Option(letter, false, word, Optional.empty()));
                     }
@@ -147,6 +156,12 @@ public final class CommandArgs {
     public int count(char letter) {
         String name = String.valueOf(letter);
         return (int) options.stream().filter(o -> !o.isLong() && o.name().equals(name)).count();
+    }
+
+    /** Every occurrence of the option {@code name} (long name or letter). */
+    public List<Option> all(String name) {
+        boolean isLong = name.length() > 1;
+        return options.stream().filter(o -> o.name().equals(name) && o.isLong() == isLong).toList();
     }
 
     /** The values of every occurrence of the option {@code name} (long name or letter). */
