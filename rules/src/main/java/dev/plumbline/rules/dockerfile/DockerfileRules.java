@@ -25,6 +25,8 @@ public final class DockerfileRules {
                 new OsPackageUnpinnedRule(),
                 new ZypperDistUpgradeRule(),
                 new PipUnpinnedRule(),
-                new PipInstallUnlockedRule());
+                new PipInstallUnlockedRule(),
+                new NpmInstallRule(),
+                new LockfileNotEnforcedRule());
     }
 }

@@ -3,6 +3,7 @@ package dev.plumbline.rules.dockerfile.support;
 import dev.plumbline.syntax.shell.Word;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -146,6 +147,25 @@ public final class CommandArgs {
             for (Option option : options) {
                 if (option.name().equals(name) && (option.isLong() == isLong)) {
                     return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when one of {@code names} is present and not switched off by a value: {@code --x} and
+     * {@code --x=true} count, {@code --x=false} (or {@code 0}, {@code no}) does not.
+     */
+    public boolean enabled(String... names) {
+        for (String name : names) {
+            boolean isLong = name.length() > 1;
+            for (Option option : options) {
+                if (option.name().equals(name) && option.isLong() == isLong) {
+                    String v = option.value().orElse("true").toLowerCase(Locale.ROOT);
+                    if (!v.equals("false") && !v.equals("0") && !v.equals("no")) {
+                        return true;
+                    }
                 }
             }
         }
