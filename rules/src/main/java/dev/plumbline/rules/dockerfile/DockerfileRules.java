@@ -27,6 +27,9 @@ public final class DockerfileRules {
                 new PipUnpinnedRule(),
                 new PipInstallUnlockedRule(),
                 new NpmInstallRule(),
-                new LockfileNotEnforcedRule());
+                new LockfileNotEnforcedRule(),
+                new NpmUnpinnedRule(),
+                new GemUnpinnedRule(),
+                new GoInstallUnpinnedRule());
     }
 }
