@@ -30,6 +30,8 @@ public final class DockerfileRules {
                 new LockfileNotEnforcedRule(),
                 new NpmUnpinnedRule(),
                 new GemUnpinnedRule(),
-                new GoInstallUnpinnedRule());
+                new GoInstallUnpinnedRule(),
+                new WgetProgressRule(),
+                new CurlWithoutFailRule());
     }
 }
