@@ -32,6 +32,7 @@ public final class DockerfileRules {
                 new GemUnpinnedRule(),
                 new GoInstallUnpinnedRule(),
                 new WgetProgressRule(),
-                new CurlWithoutFailRule());
+                new CurlWithoutFailRule(),
+                new MissingLockfileRule());
     }
 }
