@@ -8,6 +8,7 @@ import dev.plumbline.engine.RuleMeta;
 import dev.plumbline.engine.Severity;
 import dev.plumbline.rules.dockerfile.support.CacheMounts;
 import dev.plumbline.rules.dockerfile.support.CommandEdits;
+import dev.plumbline.rules.dockerfile.support.FinalChain;
 import dev.plumbline.rules.dockerfile.support.PackageCommand;
 import dev.plumbline.rules.dockerfile.support.PackageCommand.Tool;
 import dev.plumbline.rules.dockerfile.support.RemovedPaths;
@@ -32,9 +33,10 @@ public final class ApkNoCacheRule implements Rule<Dockerfile> {
 
     @Override
     public void check(RuleContext<Dockerfile> context) {
+        FinalChain finalChain = FinalChain.of(context.model());
         for (RunSite site : RunSite.all(context.model())) {
             context.checkCanceled();
-            if (CacheMounts.covers(site.run(), "/var/cache/apk") || CacheMounts.covers(site.run(), "/etc/apk/cache")) {
+            if (!finalChain.contains(site.stage()) || CacheMounts.covers(site.run(), "/var/cache/apk") || CacheMounts.covers(site.run(), "/etc/apk/cache")) {
                 continue;
             }
             List<Command> commands = site.commands();
@@ -42,7 +44,7 @@ public final class ApkNoCacheRule implements Rule<Dockerfile> {
                 Command command = commands.get(i);
                 int index = i;
                 PackageCommand.of(command, Tool.APK)
-                        .filter(p -> p.isSubcommand("add") && !p.has("no-cache", "help", "h"))
+                        .filter(p -> p.isSubcommand("add") && !p.has("no-cache", "no-network", "help", "h"))
                         .filter(p -> !removedLater(commands, index))
                         .ifPresent(p -> {
                             Word add = p.subcommand().orElseThrow();

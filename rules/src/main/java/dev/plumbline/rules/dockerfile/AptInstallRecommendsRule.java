@@ -38,7 +38,8 @@ public final class AptInstallRecommendsRule implements Rule<Dockerfile> {
             for (Command command : site.commands()) {
                 PackageCommand.of(command)
                         .filter(p -> p.tool() == Tool.APT_GET || p.tool() == Tool.APT)
-                        .filter(p -> p.isSubcommand("install") && !p.has("help", "h") && !declinesRecommends(p))
+                        .filter(p -> p.isSubcommand("install") && !p.has("help", "h", "s", "simulate", "just-print", "dry-run", "recon", "no-act")
+                                && !declinesRecommends(p))
                         .ifPresent(p -> {
                             Word install = p.subcommand().orElseThrow();
                             context.report(install.range(), "\"" + p.describe() + "\" without --no-install-recommends"

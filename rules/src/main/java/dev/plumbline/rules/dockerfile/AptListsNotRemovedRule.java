@@ -7,18 +7,16 @@ import dev.plumbline.engine.RuleContext;
 import dev.plumbline.engine.RuleMeta;
 import dev.plumbline.engine.Severity;
 import dev.plumbline.rules.dockerfile.support.CacheMounts;
+import dev.plumbline.rules.dockerfile.support.FinalChain;
 import dev.plumbline.rules.dockerfile.support.PackageCommand;
 import dev.plumbline.rules.dockerfile.support.PackageCommand.Tool;
 import dev.plumbline.rules.dockerfile.support.RemovedPaths;
 import dev.plumbline.rules.dockerfile.support.RunEdits;
 import dev.plumbline.rules.dockerfile.support.RunSite;
 import dev.plumbline.syntax.dockerfile.Dockerfile;
-import dev.plumbline.syntax.dockerfile.Stage;
 import dev.plumbline.syntax.shell.Command;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * {@code apt-get update} downloads package lists (tens of megabytes) into {@code /var/lib/apt/lists};
@@ -42,15 +40,10 @@ public final class AptListsNotRemovedRule implements Rule<Dockerfile> {
     @Override
     public void check(RuleContext<Dockerfile> context) {
         Dockerfile dockerfile = context.model();
-        List<Stage> stages = dockerfile.stages();
-        if (stages.isEmpty()) {
-            return;
-        }
-        Set<Integer> finalChain = new HashSet<>();
-        dockerfile.stageChain(stages.get(stages.size() - 1)).forEach(s -> finalChain.add(s.index()));
+        FinalChain finalChain = FinalChain.of(dockerfile);
         for (RunSite site : RunSite.all(dockerfile)) {
             context.checkCanceled();
-            if (!finalChain.contains(site.stage().index())
+            if (!finalChain.contains(site.stage())
                     || CacheMounts.covers(site.run(), "/var/lib/apt/lists")) {
                 continue;
             }

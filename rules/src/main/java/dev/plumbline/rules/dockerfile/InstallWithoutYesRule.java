@@ -75,13 +75,23 @@ public final class InstallWithoutYesRule implements Rule<Dockerfile> {
                     ? ZYPPER : null;
             default -> null;
         };
-        if (peer == null || p.has("help", "h")) {
+        if (peer == null || p.has("help", "h") || simulates(p)) {
             return;
         }
         context.report(sub.range(), "\"" + p.describe() + "\" without -y waits for a confirmation that the build"
                         + " cannot give")
                 .peers(peer)
                 .fix(FIX_TITLE, CommandEdits.insertAfter(p.command(), sub, "-y"));
+    }
+
+    /** apt-get's and dnf's dry runs ({@code -s}, {@code --simulate}, {@code --assumeno} …) ask nothing. */
+    private static boolean simulates(PackageCommand p) {
+        return switch (p.tool()) {
+            case APT_GET, APT -> p.has("s", "simulate", "just-print", "dry-run", "recon", "no-act");
+            case YUM, DNF, MICRODNF, TDNF -> p.has("assumeno");
+            case ZYPPER -> p.has("D", "dry-run");
+            default -> false;
+        };
     }
 
     /** {@code -y}, {@code --yes}, {@code --assume-yes}, {@code -qq} or {@code -o APT::Get::Assume-Yes=true}. */

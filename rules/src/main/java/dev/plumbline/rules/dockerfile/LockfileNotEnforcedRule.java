@@ -58,7 +58,7 @@ public final class LockfileNotEnforcedRule implements Rule<Dockerfile> {
     private static Optional<Finding> unenforced(Dockerfile dockerfile, RunSite site, PackageCommand p,
             boolean bundleFrozenEarlier) {
         Command command = p.command();
-        if (p.has("help", "h")) {
+        if (p.has("help", "h", "version")) {
             return Optional.empty();
         }
         switch (p.tool()) {
@@ -83,7 +83,7 @@ public final class LockfileNotEnforcedRule implements Rule<Dockerfile> {
             }
             case BUNDLE -> {
                 boolean install = p.subcommand().isEmpty() || p.isSubcommand("install");
-                if (!install || p.args().enabled("frozen", "deployment") || bundleFrozenEarlier
+                if (!install || p.args().enabled("frozen", "deployment") || bundleFrozenEarlier || p.has("v")
                         || env(dockerfile, site, command, "BUNDLE_FROZEN")
                         || env(dockerfile, site, command, "BUNDLE_DEPLOYMENT")) {
                     return Optional.empty();

@@ -80,6 +80,9 @@ public final class MissingLockfileRule implements Rule<Dockerfile> {
         Optional<PackageCommand> p = PackageCommand.of(command);
         if (p.isPresent()) {
             PackageCommand c = p.get();
+            if (c.has("help", "h", "version")) {
+                return Optional.empty();
+            }
             boolean bare = c.subcommand().isEmpty();
             return switch (c.tool()) {
                 case NPM -> c.isSubcommand("install", "i", "ci") && c.operands().isEmpty() && !c.has("g", "global")

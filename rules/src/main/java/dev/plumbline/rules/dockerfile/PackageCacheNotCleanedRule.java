@@ -7,6 +7,7 @@ import dev.plumbline.engine.RuleContext;
 import dev.plumbline.engine.RuleMeta;
 import dev.plumbline.engine.Severity;
 import dev.plumbline.rules.dockerfile.support.CacheMounts;
+import dev.plumbline.rules.dockerfile.support.FinalChain;
 import dev.plumbline.rules.dockerfile.support.PackageCommand;
 import dev.plumbline.rules.dockerfile.support.PackageCommand.Tool;
 import dev.plumbline.rules.dockerfile.support.RemovedPaths;
@@ -53,8 +54,12 @@ public final class PackageCacheNotCleanedRule implements Rule<Dockerfile> {
 
     @Override
     public void check(RuleContext<Dockerfile> context) {
+        FinalChain finalChain = FinalChain.of(context.model());
         for (RunSite site : RunSite.all(context.model())) {
             context.checkCanceled();
+            if (!finalChain.contains(site.stage())) {
+                continue;
+            }
             List<Command> commands = site.commands();
             for (int i = 0; i < commands.size(); i++) {
                 Optional<PackageCommand> p = PackageCommand.of(commands.get(i));
@@ -84,7 +89,7 @@ public final class PackageCacheNotCleanedRule implements Rule<Dockerfile> {
 
     /** The cleanup an installing command needs; empty for commands that install nothing. */
     private static Optional<Cleanup> cleanupFor(PackageCommand p) {
-        if (p.has("help", "h")) {
+        if (p.has("help", "h", "version")) {
             return Optional.empty();
         }
         return switch (p.tool()) {

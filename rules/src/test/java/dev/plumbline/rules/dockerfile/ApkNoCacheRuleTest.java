@@ -28,6 +28,11 @@ class ApkNoCacheRuleTest {
                 RuleCase.passes("--no-cache first", FROM + "RUN apk --no-cache add curl\n"),
                 RuleCase.passes("cache removed later", FROM + "RUN apk add curl && rm -rf /var/cache/apk/*\n"),
                 RuleCase.passes("cache mount", FROM + "RUN --mount=type=cache,target=/var/cache/apk apk add curl\n"),
+                RuleCase.passes("--no-network", FROM + "RUN apk add --no-network --virtual .rundeps $deps\n"),
+                RuleCase.passes("build stage is thrown away", "FROM alpine:3.20 AS build\nRUN apk add gcc\n"
+                        + "FROM scratch\nCOPY --from=build /x /x\n"),
+                RuleCase.flags("stage the final one is built on", "FROM alpine:3.20 AS base\nRUN apk «add» curl\n"
+                        + "FROM base\n"),
                 RuleCase.passes("apk update alone", FROM + "RUN apk update\n"),
                 RuleCase.passes("apk del", FROM + "RUN apk del .build-deps\n"));
     }

@@ -29,6 +29,7 @@ class AptInstallRecommendsRuleTest {
                 RuleCase.passes("option after the packages", FROM + "RUN apt-get install -y curl --no-install-recommends\n"),
                 RuleCase.passes("apt option", FROM + "RUN apt-get -o APT::Install-Recommends=false install -y curl\n"),
                 RuleCase.passes("apt option, attached", FROM + "RUN apt-get -oAPT::Install-Recommends=0 install -y curl\n"),
+                RuleCase.passes("simulation", FROM + "RUN apt-get install -s curl\n"),
                 RuleCase.passes("other subcommands", FROM + "RUN apt-get update && apt-get upgrade -y\n"),
                 RuleCase.passes("apt-cache", FROM + "RUN apt-cache policy curl\n"),
                 RuleCase.passes("not apt", FROM + "RUN pip install curl\n"));

@@ -47,6 +47,7 @@ class InstallWithoutYesRuleTest {
                 RuleCase.passes("-q=2", FROM + "RUN apt-get -q=2 install curl\n"),
                 RuleCase.passes("apt option", FROM + "RUN apt-get -o APT::Get::Assume-Yes=true install curl\n"),
                 RuleCase.passes("yes piped in", FROM + "RUN yes | apt-get install curl\n"),
+                RuleCase.passes("simulation", FROM + "RUN apt-get install -s curl > /dev/null\n"),
                 RuleCase.passes("apt-get update does not ask", FROM + "RUN apt-get update\n"),
                 RuleCase.passes("yum -y", "FROM centos:7\nRUN yum -y install httpd\n"),
                 RuleCase.passes("dnf --assumeyes", "FROM fedora:40\nRUN dnf --assumeyes install gcc\n"),

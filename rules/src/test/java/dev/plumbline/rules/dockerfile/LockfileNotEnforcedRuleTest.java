@@ -46,6 +46,7 @@ class LockfileNotEnforcedRuleTest {
                 RuleCase.passes("bundle config deployment", RUBY + "RUN bundle config set deployment 'true' && bundle install\n"),
                 RuleCase.passes("BUNDLE_FROZEN in the parent stage", "FROM ruby:3.3 AS base\nENV BUNDLE_FROZEN=true\n"
                         + "FROM base\nRUN bundle install\n"),
+                RuleCase.passes("bundle --version", RUBY + "RUN bundle --version && bundle -v\n"),
                 RuleCase.passes("uv sync --locked", PY + "RUN uv sync --locked\n"),
                 RuleCase.passes("uv sync --frozen", PY + "RUN uv sync --frozen --no-dev\n"),
                 RuleCase.passes("UV_LOCKED", PY + "ENV UV_LOCKED=1\nRUN uv sync\n"),

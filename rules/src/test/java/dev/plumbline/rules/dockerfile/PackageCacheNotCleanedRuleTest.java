@@ -49,6 +49,9 @@ class PackageCacheNotCleanedRuleTest {
                 RuleCase.passes("yarn cache mount elsewhere", NODE
                         + "RUN --mount=type=cache,target=/root/.yarn yarn install --frozen-lockfile\n"),
                 RuleCase.passes("yarn build", NODE + "RUN yarn build\n"),
+                RuleCase.passes("build stage is thrown away", "FROM fedora:40 AS build\nRUN dnf -y install gcc\n"
+                        + "FROM scratch\nCOPY --from=build /x /x\n"),
+                RuleCase.passes("yarn --version", NODE + "RUN yarn --version\n"),
                 RuleCase.passes("yum remove", CENTOS + "RUN yum -y remove httpd\n"),
                 RuleCase.passes("yum makecache", CENTOS + "RUN yum makecache\n"));
     }
