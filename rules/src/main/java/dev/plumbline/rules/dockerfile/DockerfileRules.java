@@ -33,6 +33,9 @@ public final class DockerfileRules {
                 new GoInstallUnpinnedRule(),
                 new WgetProgressRule(),
                 new CurlWithoutFailRule(),
-                new MissingLockfileRule());
+                new MissingLockfileRule(),
+                new MultipleCmdRule(),
+                new MultipleEntrypointRule(),
+                new MultipleHealthcheckRule());
     }
 }
