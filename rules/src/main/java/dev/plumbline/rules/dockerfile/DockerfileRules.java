@@ -36,6 +36,8 @@ public final class DockerfileRules {
                 new MissingLockfileRule(),
                 new MultipleCmdRule(),
                 new MultipleEntrypointRule(),
-                new MultipleHealthcheckRule());
+                new MultipleHealthcheckRule(),
+                new WorkdirRelativeRule(),
+                new CopyRelativeNoWorkdirRule());
     }
 }
