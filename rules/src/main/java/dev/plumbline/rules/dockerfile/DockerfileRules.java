@@ -38,6 +38,8 @@ public final class DockerfileRules {
                 new MultipleEntrypointRule(),
                 new MultipleHealthcheckRule(),
                 new WorkdirRelativeRule(),
-                new CopyRelativeNoWorkdirRule());
+                new CopyRelativeNoWorkdirRule(),
+                new AddInsteadOfCopyRule(),
+                new AddRemoteUnverifiedRule());
     }
 }
