@@ -40,6 +40,7 @@ public final class DockerfileRules {
                 new WorkdirRelativeRule(),
                 new CopyRelativeNoWorkdirRule(),
                 new AddInsteadOfCopyRule(),
-                new AddRemoteUnverifiedRule());
+                new AddRemoteUnverifiedRule(),
+                new CopyThenExtractRule());
     }
 }
