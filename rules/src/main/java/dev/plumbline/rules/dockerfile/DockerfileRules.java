@@ -41,6 +41,7 @@ public final class DockerfileRules {
                 new CopyRelativeNoWorkdirRule(),
                 new AddInsteadOfCopyRule(),
                 new AddRemoteUnverifiedRule(),
-                new CopyThenExtractRule());
+                new CopyThenExtractRule(),
+                new EnvSelfReferenceRule());
     }
 }
