@@ -42,6 +42,9 @@ public final class DockerfileRules {
                 new AddInsteadOfCopyRule(),
                 new AddRemoteUnverifiedRule(),
                 new CopyThenExtractRule(),
-                new EnvSelfReferenceRule());
+                new EnvSelfReferenceRule(),
+                new CdInRunRule(),
+                new LnBinShRule(),
+                new PointlessCommandRule());
     }
 }
