@@ -45,6 +45,8 @@ public final class DockerfileRules {
                 new EnvSelfReferenceRule(),
                 new CdInRunRule(),
                 new LnBinShRule(),
-                new PointlessCommandRule());
+                new PointlessCommandRule(),
+                new ConsecutiveRunRule(),
+                new MissingPipefailRule());
     }
 }

@@ -75,14 +75,17 @@ final class ShellIndex {
         return looksWindows(dockerfile, stage) ? EffectiveShell.WINDOWS_DEFAULT : EffectiveShell.LINUX_DEFAULT;
     }
 
-    /** A Windows base image (servercore, nanoserver, mcr.microsoft.com/windows/…) as written, or the backtick escape. */
+    /**
+     * A Windows base image (servercore, nanoserver, mcr.microsoft.com/windows/…) as written, or an
+     * unresolvable base in a file using the backtick escape (a Windows habit).
+     */
     private static boolean looksWindows(Dockerfile dockerfile, Stage stage) {
-        if (dockerfile.escapeChar() == '`') {
+        String image = stage.from().image().map(w -> w.text().toLowerCase(Locale.ROOT)).orElse("");
+        if (image.contains("servercore") || image.contains("nanoserver") || image.contains("windows/")
+                || image.contains("windowsserver")) {
             return true;
         }
-        String image = stage.from().image().map(w -> w.text().toLowerCase(Locale.ROOT)).orElse("");
-        return image.contains("servercore") || image.contains("nanoserver") || image.contains("windows/")
-                || image.contains("windowsserver");
+        return dockerfile.escapeChar() == '`' && dockerfile.baseImage(stage.from()).kind() == ImageRef.Kind.UNKNOWN;
     }
 
     private static EffectiveShell pragma(Comment comment) {
