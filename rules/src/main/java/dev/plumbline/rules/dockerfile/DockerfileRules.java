@@ -47,6 +47,7 @@ public final class DockerfileRules {
                 new LnBinShRule(),
                 new PointlessCommandRule(),
                 new ConsecutiveRunRule(),
-                new MissingPipefailRule());
+                new MissingPipefailRule(),
+                new CmdShellFormRule());
     }
 }
