@@ -48,6 +48,7 @@ public final class DockerfileRules {
                 new PointlessCommandRule(),
                 new ConsecutiveRunRule(),
                 new MissingPipefailRule(),
-                new CmdShellFormRule());
+                new CmdShellFormRule(),
+                new UndefinedVarRule());
     }
 }

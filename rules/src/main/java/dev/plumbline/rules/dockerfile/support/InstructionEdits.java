@@ -31,4 +31,13 @@ public final class InstructionEdits {
                 .replace("\uFEFF", "");
         return TextEdit.insert(at, indent + line + document.lineSeparator());
     }
+
+    /** Inserts {@code line} as a new line below {@code instruction} (after its last line), at column 0. */
+    public static TextEdit insertLineBelow(TextDocument document, Instruction instruction, String line) {
+        int last = instruction.endLine();
+        if (last + 1 < document.lineCount()) {
+            return TextEdit.insert(new Position(last + 1, 0), line + document.lineSeparator());
+        }
+        return TextEdit.insert(document.positionAt(document.text().length()), document.lineSeparator() + line);
+    }
 }
