@@ -49,6 +49,7 @@ public final class DockerfileRules {
                 new ConsecutiveRunRule(),
                 new MissingPipefailRule(),
                 new CmdShellFormRule(),
-                new UndefinedVarRule());
+                new UndefinedVarRule(),
+                new DefinitionDescriptionFormatRule());
     }
 }
