@@ -6,6 +6,7 @@ import dev.plumbline.engine.Rule;
 import dev.plumbline.engine.RuleContext;
 import dev.plumbline.engine.RuleMeta;
 import dev.plumbline.engine.Severity;
+import dev.plumbline.rules.dockerfile.support.PossibleParents;
 import dev.plumbline.syntax.dockerfile.Dockerfile;
 import dev.plumbline.syntax.dockerfile.Instruction;
 import dev.plumbline.syntax.dockerfile.OnbuildInstruction;
@@ -46,7 +47,8 @@ public final class CmdShellFormRule implements Rule<Dockerfile> {
         Dockerfile dockerfile = context.model();
         for (Stage stage : dockerfile.stages()) {
             context.checkCanceled();
-            boolean shellSet = false;
+            boolean shellSet = PossibleParents.of(dockerfile, stage).stream()
+                    .anyMatch(s -> s.instructions().stream().anyMatch(i -> i.is("SHELL")));
             boolean cmdSet = false;
             List<Stage> chain = dockerfile.stageChain(stage);
             for (Stage s : chain) {

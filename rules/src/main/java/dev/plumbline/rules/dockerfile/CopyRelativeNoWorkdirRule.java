@@ -7,6 +7,7 @@ import dev.plumbline.engine.RuleContext;
 import dev.plumbline.engine.RuleMeta;
 import dev.plumbline.engine.Severity;
 import dev.plumbline.rules.dockerfile.support.Paths;
+import dev.plumbline.rules.dockerfile.support.PossibleParents;
 import dev.plumbline.syntax.dockerfile.Dockerfile;
 import dev.plumbline.syntax.dockerfile.Instruction;
 import dev.plumbline.syntax.dockerfile.Stage;
@@ -31,7 +32,8 @@ public final class CopyRelativeNoWorkdirRule implements Rule<Dockerfile> {
         for (Stage stage : dockerfile.stages()) {
             context.checkCanceled();
             List<Stage> chain = dockerfile.stageChain(stage);
-            if (chain.subList(0, chain.size() - 1).stream().anyMatch(CopyRelativeNoWorkdirRule::setsWorkdir)) {
+            if (chain.subList(0, chain.size() - 1).stream().anyMatch(CopyRelativeNoWorkdirRule::setsWorkdir)
+                    || PossibleParents.of(dockerfile, stage).stream().anyMatch(CopyRelativeNoWorkdirRule::setsWorkdir)) {
                 continue;
             }
             for (Instruction instruction : stage.instructions()) {

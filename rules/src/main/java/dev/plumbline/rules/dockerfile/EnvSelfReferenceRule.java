@@ -62,9 +62,18 @@ public final class EnvSelfReferenceRule implements Rule<Dockerfile> {
                         report.fix(FIX_TITLE, split(doc, instruction, effective, pairs.get(k - 1), pair));
                     }
                 }
-                defined.add(pair.key().value());
+                if (!reassignsItself(pair)) {
+                    defined.add(pair.key().value());
+                }
             }
         }
+    }
+
+    /** {@code HOME=${HOME}}: the old and new value are the same, so later references do not care. */
+    private static boolean reassignsItself(KeyValueInstruction.Pair pair) {
+        String name = pair.key().value();
+        String value = pair.value().value();
+        return value.equals("$" + name) || value.equals("${" + name + "}");
     }
 
     /** Replaces the blank (and continuation) between two pairs with a line break and a new ENV keyword. */

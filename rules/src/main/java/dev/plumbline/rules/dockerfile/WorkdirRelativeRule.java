@@ -7,6 +7,7 @@ import dev.plumbline.engine.RuleContext;
 import dev.plumbline.engine.RuleMeta;
 import dev.plumbline.engine.Severity;
 import dev.plumbline.rules.dockerfile.support.Paths;
+import dev.plumbline.rules.dockerfile.support.PossibleParents;
 import dev.plumbline.syntax.dockerfile.Dockerfile;
 import dev.plumbline.syntax.dockerfile.Instruction;
 import dev.plumbline.syntax.dockerfile.Stage;
@@ -31,7 +32,9 @@ public final class WorkdirRelativeRule implements Rule<Dockerfile> {
         Dockerfile dockerfile = context.model();
         for (Stage stage : dockerfile.stages()) {
             context.checkCanceled();
-            boolean absoluteSet = false;
+            boolean absoluteSet = PossibleParents.of(dockerfile, stage).stream()
+                    .flatMap(s -> s.instructions().stream())
+                    .anyMatch(i -> i.is("WORKDIR") && Paths.isAbsoluteOrVariable(i.argumentText().text()));
             for (Stage s : dockerfile.stageChain(stage)) {
                 boolean own = s == stage;
                 for (Instruction instruction : s.instructions()) {

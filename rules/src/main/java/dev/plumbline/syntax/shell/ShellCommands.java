@@ -190,8 +190,12 @@ public final class ShellCommands {
                 } else if (c == '&' || c == '|') {
                     boolean pipe = c == '|' && !(pos + 1 < n && s.charAt(pos + 1) == '|');
                     cmd.pipeOut = pipe;
-                    cmd = finish(cmd);
-                    cmd.pipeIn = pipe;
+                    CommandBuilder next = finish(cmd);
+                    if (next == cmd) {
+                        next.pipeOut = false; // nothing before the operator (a group or subshell ended): no feeder known
+                    }
+                    next.pipeIn = pipe;
+                    cmd = next;
                     pos += pos + 1 < n && (s.charAt(pos + 1) == '&' || s.charAt(pos + 1) == '|') ? 2 : 1;
                 } else if (c == '(') {
                     cmd = finish(cmd);

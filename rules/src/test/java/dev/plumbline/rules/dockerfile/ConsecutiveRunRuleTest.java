@@ -54,6 +54,12 @@ class ConsecutiveRunRuleTest {
     }
 
     @Test
+    void fixWithACommandSubstitution() {
+        tester.assertFix(FROM + "RUN a\nRUN cargo build --target $(cat t.txt)\n", FIX,
+                FROM + "RUN a && \\\n    cargo build --target $(cat t.txt)\n");
+    }
+
+    @Test
     void fixKeepsFlagsAndCrlf() {
         tester.assertFix("FROM debian:12\r\nRUN --network=none a\r\nRUN --network=none b\r\n", FIX,
                 "FROM debian:12\r\nRUN --network=none a && \\\r\n    b\r\n");

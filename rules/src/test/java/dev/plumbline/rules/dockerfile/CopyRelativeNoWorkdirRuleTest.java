@@ -27,6 +27,8 @@ class CopyRelativeNoWorkdirRuleTest {
                 RuleCase.passes("after WORKDIR", FROM + "WORKDIR /app\nCOPY . .\n"),
                 RuleCase.passes("after a relative WORKDIR", FROM + "WORKDIR app\nCOPY . .\n"),
                 RuleCase.passes("WORKDIR in the parent stage", "FROM node:20 AS base\nWORKDIR /app\nFROM base\nCOPY . .\n"),
+                RuleCase.passes("parent chosen by a platform ARG", "FROM debian:12 AS base-amd64\nWORKDIR /src\n"
+                        + "FROM debian:12 AS base-arm64\nWORKDIR /src\nFROM base-${TARGETARCH} AS build\nCOPY . .\n"),
                 RuleCase.passes("variable", FROM + "COPY . $APP_HOME\n"),
                 RuleCase.passes("Windows path", "FROM mcr.microsoft.com/windows/servercore:ltsc2022\nCOPY app C:\\\\app\n"),
                 RuleCase.passes("COPY --from absolute", FROM + "COPY --from=build /out /usr/local/bin/\n"));

@@ -26,6 +26,7 @@ class EnvSelfReferenceRuleTest {
                 RuleCase.flags("ONBUILD", FROM + "ONBUILD ENV A=1 B=$«A»\n"),
                 RuleCase.passes("separate ENVs", FROM + "ENV A=/opt\nENV B=$A/bin\n"),
                 RuleCase.passes("reference to itself", FROM + "ENV PATH=/opt/bin:$PATH\n"),
+                RuleCase.passes("a pair that keeps its value", FROM + "ENV HOME=${HOME} DIR=${HOME}/x L=\"$HOME\"\n"),
                 RuleCase.passes("later pair", FROM + "ENV B=$A A=1\n"),
                 RuleCase.passes("single quotes", FROM + "ENV A=1 B='$A'\n"),
                 RuleCase.passes("escaped", FROM + "ENV A=1 B=\\$A\n"),

@@ -36,6 +36,10 @@ class MissingPipefailRuleTest {
                 RuleCase.passes("set -o pipefail first", FROM + "RUN set -o pipefail && a | b\n"),
                 RuleCase.passes("set -eux -o pipefail", FROM + "RUN set -eux -o pipefail; a | b\n"),
                 RuleCase.passes("set -euo pipefail in a heredoc", FROM + "RUN <<EOF\n#!/bin/bash\nset -euo pipefail\na | b\nEOF\n"),
+                RuleCase.flags("a group feeds the pipe", FROM + "RUN { a; b; } «|» tee f\n"),
+                RuleCase.flags("echo then a real writer", FROM + "RUN echo x | sha256sum -c && curl -fsSL x «|» sh\n"),
+                RuleCase.passes("echo cannot fail", FROM + "RUN echo \"$SHA *x.tgz\" | sha256sum -c -\n"),
+                RuleCase.passes("printf and yes", FROM + "RUN printf 'a\\n' | tee f && yes | head -1\n"),
                 RuleCase.passes("|| is not a pipe", FROM + "RUN a || b\n"),
                 RuleCase.passes("quoted pipe", FROM + "RUN echo 'a | b'\n"),
                 RuleCase.passes("exec form", FROM + "RUN [\"sh\", \"-c\", \"a | b\"]\n"),
@@ -54,7 +58,7 @@ class MissingPipefailRuleTest {
     @Test
     void messageNamesTheHiddenCommand() {
         tester.assertMessage(FROM + "RUN curl -fsSL https://x | sh\n", "Without pipefail a pipe only fails when its last"
-                + " command does, so a failed \"curl\" goes unnoticed; start the stage's shell with -o pipefail"
+                + " command does, so a failure before \"sh\" goes unnoticed; start the stage's shell with -o pipefail"
                 + " (SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"])");
     }
 

@@ -27,6 +27,8 @@ class WorkdirRelativeRuleTest {
                 RuleCase.passes("quoted absolute", FROM + "WORKDIR \"/app\"\n"),
                 RuleCase.passes("relative after absolute", FROM + "WORKDIR /app\nWORKDIR src\n"),
                 RuleCase.passes("absolute in the parent stage", "FROM debian:12 AS base\nWORKDIR /app\nFROM base\nWORKDIR src\n"),
+                RuleCase.passes("parent chosen by a platform ARG", "FROM debian:12 AS base-amd64\nWORKDIR /src\n"
+                        + "FROM base-$TARGETARCH\nWORKDIR sub\n"),
                 RuleCase.passes("variable", FROM + "ARG DIR=/app\nWORKDIR $DIR\nWORKDIR ${HOME}/x\n"),
                 RuleCase.passes("Windows drive", "FROM mcr.microsoft.com/windows/servercore:ltsc2022\nWORKDIR C:\\\\app\nWORKDIR c:/x\n"),
                 RuleCase.passes("ONBUILD WORKDIR runs later", FROM + "ONBUILD WORKDIR app\n"));

@@ -172,6 +172,14 @@ class ShellCommandsTest {
     }
 
     @Test
+    void aGroupFeedingAPipeLeavesOnlyTheReaderMarked() {
+        List<Command> found = parsed("{ echo a; echo b; } | tee f");
+        assertEquals(List.of("echo", "echo", "tee"), found.stream().map(Command::name).toList());
+        assertEquals(List.of(false, false, false), found.stream().map(Command::pipesOut).toList());
+        assertEquals(List.of(false, false, true), found.stream().map(Command::pipesIn).toList());
+    }
+
+    @Test
     void redirectionsKeepTheirOperatorAndTarget() {
         Command curl = parsed("curl -s x > out.txt 2>&1 &>> log < in").get(0);
         assertEquals(List.of("curl", "-s", "x"), values(curl.words()));

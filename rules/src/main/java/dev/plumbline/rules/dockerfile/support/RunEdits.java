@@ -5,6 +5,8 @@ import dev.plumbline.syntax.shell.Command;
 import dev.plumbline.syntax.shell.MappedText;
 import dev.plumbline.text.TextDocument;
 import dev.plumbline.text.TextEdit;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /** Edits to a whole RUN script. */
@@ -75,9 +77,11 @@ public final class RunEdits {
             return Optional.empty();
         }
         Command last = null;
-        for (Command command : next.commands()) {
-            if (command.nesting() != 0) {
-                continue;
+        List<Command> topLevel = next.commands().stream().filter(c -> c.nesting() == 0)
+                .sorted(Comparator.comparingInt(c -> doc.offsetAt(c.range().start()))).toList();
+        for (Command command : topLevel) {
+            if (last != null && doc.offsetAt(command.range().start()) < doc.offsetAt(last.range().end())) {
+                continue; // inside $(…) of the previous command
             }
             if (last != null) {
                 String between = doc.text().substring(doc.offsetAt(last.range().end()), doc.offsetAt(command.range().start()))
