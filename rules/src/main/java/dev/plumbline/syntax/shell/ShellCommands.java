@@ -106,9 +106,9 @@ public final class ShellCommands {
         final List<Token> assignments = new ArrayList<>();
         final List<Token> words = new ArrayList<>();
         final List<String> heredocs = new ArrayList<>();
-        /** Redirection operators and their target tokens (null until the target is read). */
-        final List<String> redirectOps = new ArrayList<>();
-        final List<Token> redirectTargets = new ArrayList<>();
+        /** Redirection operators and their target tokens (a target is null until read); allocated on first use. */
+        List<String> redirectOps;
+        List<Token> redirectTargets;
         boolean pipeIn;
         boolean pipeOut;
         int start = -1;
@@ -122,6 +122,15 @@ public final class ShellCommands {
                 start = from;
             }
             end = Math.max(end, to);
+        }
+
+        void redirection(String operator) {
+            if (redirectOps == null) {
+                redirectOps = new ArrayList<>(2);
+                redirectTargets = new ArrayList<>(2);
+            }
+            redirectOps.add(operator);
+            redirectTargets.add(null);
         }
 
         boolean isEmpty() {
@@ -184,8 +193,7 @@ public final class ShellCommands {
                         pos++;
                     }
                     cmd.redirect = 1;
-                    cmd.redirectOps.add(s.substring(opStart, pos));
-                    cmd.redirectTargets.add(null);
+                    cmd.redirection(s.substring(opStart, pos));
                     cmd.extend(opStart, pos);
                 } else if (c == '&' || c == '|') {
                     boolean pipe = c == '|' && !(pos + 1 < n && s.charAt(pos + 1) == '|');
@@ -247,8 +255,7 @@ public final class ShellCommands {
                 pos++;
                 nested(pos - 1);
                 cmd.extend(opStart, pos);
-                cmd.redirectOps.add(c + "(");
-                cmd.redirectTargets.add(null);
+                cmd.redirection(c + "(");
                 return;
             }
             if (c == '<' && pos < n && s.charAt(pos) == '<') {
@@ -270,14 +277,13 @@ public final class ShellCommands {
                 }
                 cmd.redirect = 1;
             }
-            cmd.redirectOps.add(fd + s.substring(opStart, pos));
-            cmd.redirectTargets.add(null);
+            cmd.redirection(fd + s.substring(opStart, pos));
             cmd.extend(opStart, pos);
         }
 
         private void accept(CommandBuilder cmd, Token token) {
             if (cmd.redirect != 0) {
-                if (!cmd.redirectTargets.isEmpty()) {
+                if (cmd.redirectTargets != null) {
                     cmd.redirectTargets.set(cmd.redirectTargets.size() - 1, token);
                 }
                 if (cmd.redirect == 2) {
@@ -306,11 +312,15 @@ public final class ShellCommands {
             }
             List<Word> assignments = cmd.assignments.stream().map(this::toWord).toList();
             List<Word> words = cmd.words.stream().map(this::toWord).toList();
-            List<Redirect> redirects = new ArrayList<>(cmd.redirectOps.size());
-            for (int i = 0; i < cmd.redirectOps.size(); i++) {
-                Token target = cmd.redirectTargets.get(i);
-                redirects.add(new Redirect(cmd.redirectOps.get(i),
-                        target == null ? Optional.empty() : Optional.of(toWord(target))));
+            List<Redirect> redirects = List.of();
+            if (cmd.redirectOps != null) {
+                List<Redirect> found = new ArrayList<>(cmd.redirectOps.size());
+                for (int i = 0; i < cmd.redirectOps.size(); i++) {
+                    Token target = cmd.redirectTargets.get(i);
+                    found.add(new Redirect(cmd.redirectOps.get(i),
+                            target == null ? Optional.empty() : Optional.of(toWord(target))));
+                }
+                redirects = found;
             }
             out.add(new Command(assignments, words, cmd.heredocs, false, nesting, src.range(cmd.start, cmd.end),
                     redirects, cmd.pipeIn, cmd.pipeOut));

@@ -57,7 +57,9 @@ class SyntaxErrorRuleTest {
         String source = "FROM python:3.12\nENV BROKEN\nRUN [\"x\", 1]\nRUN pip install flask\nFROM ubuntu\n";
         List<Finding> findings = new Analyzer(BuiltinRules.registry())
                 .analyze(TextDocument.of("file:///w/Dockerfile", source), "Dockerfile", Config.DEFAULT, Cancellation.NONE)
-                .findings();
+                .findings().stream()
+                .filter(f -> f.ruleId().matches("dockerfile/(syntax-error|pip-no-cache-dir|untagged-image)"))
+                .toList();
         assertEquals(List.of("2:5-2:11 dockerfile/syntax-error", "3:11-3:12 dockerfile/syntax-error",
                         "4:9-4:16 dockerfile/pip-no-cache-dir", "5:6-5:12 dockerfile/untagged-image"),
                 findings.stream().map(f -> f.range() + " " + f.ruleId()).toList());
