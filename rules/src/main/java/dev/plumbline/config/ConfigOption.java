@@ -15,7 +15,11 @@ public record ConfigOption(String key, List<String> allowed, String description)
             new ConfigOption("gha.actionPinning", List.of("sha", "tag"),
                     "How remote actions must be pinned: to a full commit SHA (default) or at least a version tag"),
             new ConfigOption("dockerfile.trustedRegistries", List.of(),
-                    "Registries (globs) base images may come from"));
+                    "Registries (globs) base images may come from"),
+            new ConfigOption("dockerfile.shellcheck", List.of("auto", "off"),
+                    "Run ShellCheck on RUN scripts when a shellcheck binary is found (auto, default) or never (off)"),
+            new ConfigOption("dockerfile.shellcheckPath", List.of(),
+                    "Absolute path of the shellcheck binary to use instead of the one on PATH"));
 
     public String section() {
         return key.substring(0, key.indexOf('.'));

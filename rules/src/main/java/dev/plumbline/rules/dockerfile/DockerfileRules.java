@@ -50,6 +50,7 @@ public final class DockerfileRules {
                 new MissingPipefailRule(),
                 new CmdShellFormRule(),
                 new UndefinedVarRule(),
-                new DefinitionDescriptionFormatRule());
+                new DefinitionDescriptionFormatRule(),
+                new ShellcheckRule());
     }
 }
