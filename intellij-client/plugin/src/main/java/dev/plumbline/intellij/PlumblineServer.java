@@ -17,7 +17,7 @@ import java.util.List;
  */
 final class PlumblineServer extends OSProcessStreamConnectionProvider {
 
-    static final String PLUGIN_ID = "dev.plumbline.intellij";
+    static final String PLUGIN_ID = "dev.plumbline";
     static final String SERVER_ID = "plumbline";
 
     PlumblineServer(Project project) {
