@@ -47,9 +47,8 @@ class GradleBuildTest {
     void platformAndLsp4ijVersionsArePinnedExactly() throws IOException {
         Properties gradle = PluginDescriptorTest.gradleProperties();
 
-        for (String key : List.of("platformVersion", "lsp4ijVersion", "pluginVersion", "pluginSinceBuild")) {
-            assertTrue(EXACT_VERSION.matcher(gradle.getProperty(key, "")).matches() || key.equals("pluginSinceBuild"),
-                    key + "=" + gradle.getProperty(key));
+        for (String key : List.of("platformVersion", "lsp4ijVersion", "pluginVersion")) {
+            assertTrue(EXACT_VERSION.matcher(gradle.getProperty(key, "")).matches(), key + "=" + gradle.getProperty(key));
         }
         assertTrue(gradle.getProperty("platformVersion").startsWith("2024.2"), "compiled against the oldest supported line");
         assertTrue(build.contains("plugin(\"com.redhat.devtools.lsp4ij\""), "LSP4IJ from the Marketplace");

@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 
@@ -119,6 +121,37 @@ class PluginDescriptorTest {
                 .forEach(m -> fromTemplate.put(m.languageId(), m.patterns()));
 
         assertEquals(fromTemplate, fromPlugin);
+    }
+
+    /** The @Attribute names of LSP4IJ's extension point beans, and which are @RequiredElement. */
+    record Bean(Set<String> attributes, Set<String> required) {
+    }
+
+    static final Map<String, Bean> LSP4IJ_BEANS = Map.of(
+            "server", new Bean(Set.of("id", "bundle", "labelKey", "label", "descriptionKey", "icon", "factoryClass",
+                    "singleton", "supportsLightEdit", "lastDocumentDisconnectedTimeout"), Set.of("id", "factoryClass")),
+            "fileNamePatternMapping", new Bean(Set.of("serverId", "patterns", "languageId", "documentMatcher"),
+                    Set.of("serverId", "patterns")),
+            "languageMapping", new Bean(Set.of("serverId", "language", "languageId", "documentMatcher"),
+                    Set.of("serverId", "language")));
+
+    @Test
+    void everyLsp4ijExtensionUsesOnlyAttributesItsBeanReads() {
+        Path dockerXml = ClientFiles.pluginResources().resolve("META-INF/plumbline-docker.xml");
+        for (PluginXml descriptor : List.of(plugin, PluginXml.read(dockerXml))) {
+            for (Element extensions : descriptor.children("extensions")) {
+                for (Element extension : PluginXml.children(extensions)) {
+                    Bean bean = LSP4IJ_BEANS.get(extension.getTagName());
+                    assertTrue(bean != null, "an extension LSP4IJ has no bean for: " + extension.getTagName());
+                    Set<String> attributes = new TreeSet<>();
+                    for (int i = 0; i < extension.getAttributes().getLength(); i++) {
+                        attributes.add(extension.getAttributes().item(i).getNodeName());
+                    }
+                    assertTrue(bean.attributes().containsAll(attributes), extension.getTagName() + " " + attributes);
+                    assertTrue(attributes.containsAll(bean.required()), extension.getTagName() + " " + attributes);
+                }
+            }
+        }
     }
 
     @Test

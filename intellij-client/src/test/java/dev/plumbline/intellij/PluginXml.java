@@ -66,11 +66,16 @@ final class PluginXml {
         return found;
     }
 
+    static List<Element> children(Element parent) {
+        return children(parent, null);
+    }
+
+    /** The direct child elements named {@code name} (any name when null). */
     static List<Element> children(Element parent, String name) {
         List<Element> found = new ArrayList<>();
         NodeList nodes = parent.getChildNodes();
         for (int i = 0; i < nodes.getLength(); i++) {
-            if (nodes.item(i).getNodeType() == Node.ELEMENT_NODE && nodes.item(i).getNodeName().equals(name)) {
+            if (nodes.item(i).getNodeType() == Node.ELEMENT_NODE && (name == null || nodes.item(i).getNodeName().equals(name))) {
                 found.add((Element) nodes.item(i));
             }
         }
