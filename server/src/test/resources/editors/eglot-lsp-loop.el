@@ -62,7 +62,8 @@
   (let* ((path (plumbline-get file 'path))
          (rule (plumbline-get file 'rule))
          (mode (if (equal (plumbline-get file 'languageId) "dockerfile") #'dockerfile-mode #'yaml-mode)))
-    (find-file path)
+    (let ((coding-system-for-read 'utf-8))
+      (find-file path))
     (funcall mode)
     (unless (eglot-current-server)
       ;; the first buffer of a mode starts its server (blocking, see eglot-sync-connect);
@@ -144,8 +145,9 @@
 (defun plumbline-main ()
   (setq plumbline-spec (json-parse-string
                         (with-temp-buffer
-                          (insert-file-contents (or (getenv "PLUMBLINE_EDITOR_SPEC")
-                                                    (error "PLUMBLINE_EDITOR_SPEC unset")))
+                          (let ((coding-system-for-read 'utf-8))
+                            (insert-file-contents (or (getenv "PLUMBLINE_EDITOR_SPEC")
+                                                      (error "PLUMBLINE_EDITOR_SPEC unset"))))
                           (buffer-string))
                         :object-type 'alist :array-type 'list))
   (let* ((root (file-name-as-directory (plumbline-get plumbline-spec 'root)))
@@ -184,7 +186,8 @@
                 ,@(when (nth 2 outcome) `((error . ,(nth 2 outcome))))
                 (files . ,(vconcat (mapcar #'cdr (reverse plumbline-report))))))))
   (when-let ((result (and plumbline-spec (plumbline-get plumbline-spec 'result))))
-    (with-temp-file result (insert json)))
+    (let ((coding-system-for-write 'utf-8))
+      (with-temp-file result (insert json))))
   (princ json)
   (terpri)
   (kill-emacs (if ok 0 1)))

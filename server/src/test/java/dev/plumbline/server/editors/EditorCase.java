@@ -12,8 +12,12 @@ import java.util.List;
  */
 record EditorCase(String path, String languageId, String text, String rule, String fixTitle, String fixedText) {
 
-    /** A Dockerfile, a Deployment and a workflow, each with one mistake that has a quick fix. */
-    static List<EditorCase> oneOfEachKind() {
+    /**
+     * A Dockerfile, a Deployment and a workflow, each with one mistake that has a quick fix, and a
+     * workflow with emoji before its mistake: positions there differ in bytes, UTF-16 units and
+     * code points, and each editor must convert them right both ways.
+     */
+    static List<EditorCase> all() {
         return List.of(
                 new EditorCase("Dockerfile", "dockerfile", """
                         FROM python:3.12-slim
@@ -50,6 +54,18 @@ record EditorCase(String path, String languageId, String text, String rule, Stri
                             steps:
                               - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
                               - run: npm install
-                        """, "gha/npm-install", "npm ci", "- run: npm ci"));
+                        """, "gha/npm-install", "npm ci", "- run: npm ci"),
+                new EditorCase(".github/workflows/greet.yml", "yaml", """
+                        name: greet
+                        on: push
+                        permissions:
+                          contents: read
+                        jobs:
+                          greet:
+                            runs-on: ubuntu-latest
+                            timeout-minutes: 5
+                            steps:
+                              - run: echo "🚀 déjà 🎉" && npm install
+                        """, "gha/npm-install", "npm ci", "echo \"🚀 déjà 🎉\" && npm ci"));
     }
 }

@@ -79,7 +79,7 @@ final class EditorRun {
      * @param command the editor's command line; {@code {script}} is replaced with the script's path
      */
     static Report run(Path dir, Jdk jdk, String script, List<String> command) {
-        return new EditorRun(dir, EditorCase.oneOfEachKind()).start(jdk, script, command);
+        return new EditorRun(dir, EditorCase.all()).start(jdk, script, command);
     }
 
     private Report start(Jdk jdk, String script, List<String> command) {
