@@ -12,6 +12,9 @@ import dev.plumbline.engine.Finding;
 import dev.plumbline.engine.Language;
 import dev.plumbline.rules.BuiltinRules;
 import dev.plumbline.text.TextDocument;
+import dev.plumbline.workspace.WorkspaceScanner;
+import dev.plumbline.workspace.WorkspaceView;
+import dev.plumbline.workspace.Workspaces;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,7 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every file of the real-world corpus, laid out as its repository had it, analysed with all built-in
- * rules and the configuration that applies to it. Fails on any exception, any
+ * rules, the configuration that applies to it and its repository as the workspace of cross-file
+ * rules. Fails on any exception, any
  * {@code plumbline/internal-error} finding, and any file that takes more than a second. Writes
  * {@code rules/target/corpus-summary.txt} (findings and files per rule, files per kind, slowest
  * files, every finding) for false-positive review. Skipped, with the reason, when the corpus is absent.
@@ -44,6 +48,8 @@ class CorpusTest {
     static Path workspaceDir;
 
     private static CorpusWorkspace corpus;
+    /** Each laid-out repository is a workspace, so cross-file rules run as in that repository. */
+    private static Workspaces workspaces;
 
     /** One analysed file. */
     private record Outcome(CorpusWorkspace.Entry entry, String kind, List<Finding> findings, long millis) {
@@ -52,6 +58,8 @@ class CorpusTest {
     @BeforeAll
     static void layOut() {
         corpus = CorpusWorkspace.layOutOrSkip(workspaceDir);
+        workspaces = new Workspaces(new WorkspaceScanner(BuiltinRules.registry().factsExtractors()),
+                corpus.repositories(), List.of(corpus.root()));
     }
 
     @Test
@@ -92,11 +100,13 @@ class CorpusTest {
 
     private static Outcome analyse(CorpusWorkspace.Entry entry, Analyzer analyzer, ConfigResolver configs) {
         String text = read(entry.file());
+        // the repository's index is built once, on first use, as an editor builds it in the background
+        WorkspaceView view = workspaces.viewFor(entry.file()).orElse(null);
         long start = System.nanoTime();
         ResolvedConfig resolved = configs.resolve(entry.file(), corpus.root());
         TextDocument document = TextDocument.of(entry.file().toUri().toString(), "", 0, text);
         AnalysisResult result = analyzer.analyze(document, resolved.analysisPath(entry.file()), resolved.config(),
-                Cancellation.NONE);
+                view, Cancellation.NONE);
         long millis = (System.nanoTime() - start) / 1_000_000;
         String kind = result.ignored() ? "(ignored)" : result.language().map(Language::domain).orElse("(not ours)");
         return new Outcome(entry, kind, result.findings(), millis);
@@ -116,7 +126,9 @@ class CorpusTest {
         StringBuilder out = new StringBuilder();
         out.append("Plumbline corpus summary\n");
         out.append("corpus: ").append(corpus.corpus()).append(" (").append(outcomes.size()).append(" files analysed)\n");
-        out.append("rules: ").append(BuiltinRules.registry().metas().size()).append(" ids in the registry\n\n");
+        out.append("rules: ").append(BuiltinRules.registry().metas().size()).append(" ids in the registry\n");
+        out.append("Each repository holds only its corpus files, so cross-file findings about missing files (COPY\n"
+                + "sources, .dockerignore, local actions, called workflows) are expected here, not false positives.\n\n");
 
         out.append("Files per detected kind, by corpus category\n");
         Map<String, Map<String, Integer>> byCategory = new TreeMap<>();

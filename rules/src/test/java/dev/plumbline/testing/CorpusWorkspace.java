@@ -51,6 +51,15 @@ public final class CorpusWorkspace {
         public String name() {
             return repo + "/" + path;
         }
+
+        /** The laid-out repository folder, {@code <root>/<owner>/<repo>}: the file's workspace for cross-file rules. */
+        public Path repositoryRoot() {
+            Path dir = file;
+            for (int i = path.split("/", -1).length; i > 0; i--) {
+                dir = dir.getParent();
+            }
+            return dir;
+        }
     }
 
     private final Path corpus;
@@ -178,6 +187,11 @@ public final class CorpusWorkspace {
     /** Every file, in manifest order. */
     public List<Entry> entries() {
         return entries;
+    }
+
+    /** Every laid-out repository folder ({@code <root>/<owner>/<repo>}), in manifest order. */
+    public List<Path> repositories() {
+        return entries.stream().map(Entry::repositoryRoot).distinct().toList();
     }
 
     /** The files of one category: {@code dockerfile}, {@code kubernetes} or {@code github-actions}. */

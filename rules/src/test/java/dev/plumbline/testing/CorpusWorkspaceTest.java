@@ -54,6 +54,9 @@ class CorpusWorkspaceTest {
         assertEquals(root.resolve("acme/app/.github/workflows/ci.yml"), workflow.file());
         assertEquals(List.of(workspace.entries().get(1)), workspace.category("dockerfile"));
         assertEquals(Set.of(), workspace.category("dockerfile").get(0).tags());
+        assertEquals(root.resolve("acme/app"), workflow.repositoryRoot());
+        assertEquals(root.resolve("acme/app"), workspace.entries().get(1).repositoryRoot());
+        assertEquals(List.of(root.resolve("acme/app")), workspace.repositories());
     }
 
     @Test

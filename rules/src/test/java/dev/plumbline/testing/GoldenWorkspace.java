@@ -6,6 +6,7 @@ import dev.plumbline.engine.AnalysisResult;
 import dev.plumbline.engine.Analyzer;
 import dev.plumbline.engine.Cancellation;
 import dev.plumbline.engine.Finding;
+import dev.plumbline.engine.LanguageDetector;
 import dev.plumbline.text.TextDocument;
 import dev.plumbline.workspace.SourceText;
 import dev.plumbline.workspace.SourceWalker;
@@ -82,24 +83,36 @@ public final class GoldenWorkspace {
 
     /** The findings of {@code file}, or empty when the CLI would not analyse it (not ours, or ignored). */
     public Optional<List<Finding>> analyse(Path file) {
+        if (!mightBeOurs(file)) {
+            return Optional.empty(); // the CLI does not even read it (a PNG, a Go file …)
+        }
         ResolvedConfig resolved = configs.resolve(file, root);
-        TextDocument document = TextDocument.of(file.toUri().toString(), "", 0, read(file));
+        SourceText source = read(file);
+        TextDocument document = TextDocument.of(file.toUri().toString(), "", 0, source.text());
         AnalysisResult result = analyzer.analyze(document, resolved.analysisPath(file), resolved.config(),
                 workspaces.viewFor(file).orElse(null), Cancellation.NONE);
         if (result.language().isEmpty() || result.ignored()) {
             return Optional.empty();
         }
+        if (source.hasInvalidUtf8()) {
+            // the CLI adds its own finding for invalid bytes; the CLI's tests cover that
+            throw new IllegalStateException(file + " is analysed but not valid UTF-8; analysed golden inputs must be");
+        }
         return Optional.of(result.findings());
     }
 
-    /** UTF-8 without a BOM, as the CLI reads it. Invalid bytes are the CLI tests' business, not golden inputs'. */
-    private static String read(Path file) {
+    /**
+     * As the CLI decides before reading a file: false when no content could make it ours, since the
+     * name decides for every kind except Kubernetes, which any YAML file may be.
+     */
+    static boolean mightBeOurs(Path file) {
+        return LanguageDetector.detect(file.toString(), "", "apiVersion: v1\nkind: Pod\n").isPresent();
+    }
+
+    /** UTF-8 without a BOM, as the CLI reads it (invalid bytes become U+FFFD). */
+    private static SourceText read(Path file) {
         try {
-            SourceText source = SourceText.read(file, Long.MAX_VALUE);
-            if (source.hasInvalidUtf8()) {
-                throw new IllegalStateException(file + " is not valid UTF-8; golden inputs must be");
-            }
-            return source.text();
+            return SourceText.read(file, Long.MAX_VALUE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
