@@ -101,6 +101,12 @@ function sandbox(node24: string): Sandbox {
     XDG_CACHE_HOME: sub('xdg/cache'),
     XDG_RUNTIME_DIR: sub('xdg/runtime'),
     PATH: `${path.dirname(node24)}${path.delimiter}${process.env.PATH ?? ''}`,
+    // the marketplace is unreachable here anyway; pointing it at a closed local port keeps every lookup on this machine
+    EXTENSIONS_GALLERY: JSON.stringify({
+      serviceUrl: 'http://127.0.0.1:9/gallery',
+      itemUrl: 'http://127.0.0.1:9/item',
+      resourceUrlTemplate: 'http://127.0.0.1:9/resource/{publisher}/{name}/{version}/{path}',
+    }),
   };
   const userData = sub('user-data');
   fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
@@ -231,6 +237,7 @@ async function main(): Promise<number> {
   const timeoutMs = Number(process.env.PLUMBLINE_IT_TIMEOUT_S || '480') * 1000;
 
   const box = sandbox(node24);
+  let keep = true;
   log(`sandbox ${box.dir}`);
   installVsix(node24, codeServer, box, vsix);
   const port = await freePort();
@@ -243,6 +250,7 @@ async function main(): Promise<number> {
     const page = await chrome.newPage({ viewport: { width: 1280, height: 760 } });
     if (screenshots) {
       await takeScreenshots(page, base, box.workspace, path.resolve(screenshots), log);
+      keep = false;
       return 0;
     }
     const code = await runSuite(page, base, `127.0.0.1:${port}`, box, timeoutMs);
@@ -256,10 +264,17 @@ async function main(): Promise<number> {
       }
     }
     log(`exit code ${code} after ${Math.round((Date.now() - started) / 1000)} s`);
-    return results.length === 0 ? 1 : code;
+    const outcome = results.length === 0 ? 1 : code;
+    keep = outcome !== 0;
+    return outcome;
   } finally {
     await chrome.close();
     stopCodeServer(server);
+    if (keep) {
+      log(`sandbox kept for a look: ${box.dir}`);
+    } else {
+      fs.rmSync(box.dir, { recursive: true, force: true, maxRetries: 3 });
+    }
   }
 }
 
