@@ -126,6 +126,8 @@ function sandbox(node24: string): Sandbox {
         'workbench.colorTheme': 'Default Light Modern',
         'editor.fontSize': 15,
         'window.zoomLevel': 0,
+        'workbench.secondarySideBar.defaultVisibility': 'hidden',
+        'workbench.layoutControl.enabled': false,
       },
       null,
       2,
@@ -247,7 +249,7 @@ async function main(): Promise<number> {
   try {
     await waitUntil('code-server to answer /healthz', () => healthy(port), 60_000);
     log(`code-server up on port ${port} after ${Math.round((Date.now() - started) / 1000)} s`);
-    const page = await chrome.newPage({ viewport: { width: 1280, height: 760 } });
+    const page = await chrome.newPage({ viewport: { width: 1200, height: 640 } });
     if (screenshots) {
       await takeScreenshots(page, base, box.workspace, path.resolve(screenshots), log);
       keep = false;

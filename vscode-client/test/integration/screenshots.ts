@@ -4,22 +4,35 @@ import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 
 export async function takeScreenshots(page: Page, base: string, workspace: string, out: string, log: (line: string) => void): Promise<void> {
-  await page.goto(`${base}/?folder=${encodeURIComponent(workspace)}`);
+  const authority = new URL(base).host;
+  const payload = [['openFile', `vscode-remote://${authority}${path.join(workspace, 'Dockerfile')}`]];
+  await page.goto(`${base}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
   await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
-  await page.waitForTimeout(3000);
   log('workbench loaded');
-  // F1 → "Go to File" with the Dockerfile
-  await page.keyboard.press('Control+P');
-  await page.waitForSelector('.quick-input-widget input', { timeout: 10_000 });
-  await page.keyboard.type('Dockerfile');
-  await page.waitForTimeout(1000);
-  await page.keyboard.press('Enter');
+  try {
+    await shoot(page, out, log);
+  } catch (error) {
+    await page.screenshot({ path: path.join(out, 'failed.png') });
+    throw error;
+  }
+}
+
+async function shoot(page: Page, out: string, log: (line: string) => void): Promise<void> {
   const squiggle = await page.waitForSelector('.squiggly-warning, .squiggly-error', { timeout: 90_000 });
   await page.waitForTimeout(1500);
   await page.screenshot({ path: path.join(out, 'squiggle.png') });
   log('squiggle.png');
 
-  const box = await squiggle.boundingBox();
+  // hover the right-most squiggle of the first line: the "latest" tag
+  const boxes = [];
+  for (const element of await page.$$('.squiggly-warning, .squiggly-error')) {
+    const b = await element.boundingBox();
+    if (b) {
+      boxes.push(b);
+    }
+  }
+  const top = Math.min(...boxes.map((b) => b.y));
+  const box = boxes.filter((b) => b.y === top).sort((a, b) => b.x - a.x)[0] ?? (await squiggle.boundingBox());
   if (box) {
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.waitForSelector('.monaco-hover:not(.hidden)', { timeout: 20_000 });

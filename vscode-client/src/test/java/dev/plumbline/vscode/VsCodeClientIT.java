@@ -100,7 +100,7 @@ class VsCodeClientIT {
             assertTrue(jar != null && jar.getSize() == Files.size(client.resolve("server/plumbline.jar")), "the server jar is inside, whole");
         }
         assertTrue(entries.containsAll(Set.of("extension/package.json", "extension/dist/extension.js", "extension/readme.md",
-                "extension/changelog.md", "extension/LICENSE.txt", "extension/images/icon.png",
+                "extension/changelog.md", "extension/LICENSE.txt", "extension/images/icon.png", "extension/images/hover.png",
                 "extension/schemas/plumbline-config.schema.json")), entries.toString());
         assertFalse(entries.stream().anyMatch(e -> e.contains("node_modules") || e.contains("/src/") || e.endsWith(".ts")
                 || e.endsWith(".map") || e.contains("/test/")), entries.toString());
