@@ -21,12 +21,15 @@ export interface PlumblineApi {
   lastError(): string | undefined;
   /** Resolves once the current start attempt finished (successfully or not). */
   ready(): Promise<void>;
+  /** The command line of the running server (java first), undefined while none runs. */
+  serverCommandLine(): string[] | undefined;
 }
 
 let log: vscode.LogOutputChannel;
 let trace: vscode.LogOutputChannel;
 let client: LanguageClient | undefined;
 let serverProcess: ChildProcess | undefined;
+let serverCommandLine: string[] | undefined;
 let lastError: string | undefined;
 let starting: Promise<void> = Promise.resolve();
 
@@ -52,6 +55,7 @@ export function activate(context: vscode.ExtensionContext): PlumblineApi {
     serverPid: () => serverProcess?.pid,
     lastError: () => lastError,
     ready: () => starting,
+    serverCommandLine: () => (serverProcess ? serverCommandLine : undefined),
   };
 }
 
@@ -77,10 +81,17 @@ async function stop(): Promise<void> {
       log.warn(`The server did not stop cleanly: ${String(error)}`);
     }
   }
-  if (serverProcess && serverProcess.exitCode === null) {
-    serverProcess.kill();
-  }
+  const child = serverProcess;
   serverProcess = undefined;
+  // after `exit` the JVM may still be writing its class-data archive: give it a moment before killing it
+  if (child && child.exitCode === null && child.signalCode === null) {
+    const exited = new Promise<boolean>((resolve) => child.once('exit', () => resolve(true)));
+    const timedOut = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 5000).unref());
+    if (!(await Promise.race([exited, timedOut]))) {
+      log.warn(`Server process ${child.pid} did not exit; killing it.`);
+      child.kill();
+    }
+  }
 }
 
 /** A setting as the workspace's trust allows it (executable paths only from user settings when untrusted). */
@@ -128,6 +139,7 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
   const serverOptions: ServerOptions = () => {
     const child = spawn(command.command, command.args, { stdio: 'pipe' });
     serverProcess = child;
+    serverCommandLine = [command.command, ...command.args];
     child.stderr?.setEncoding('utf8');
     child.stderr?.on('data', (text: string) => {
       for (const line of text.split(/\r?\n/)) {

@@ -204,7 +204,8 @@ async function runSuite(page: Page, base: string, authority: string, box: Sandbo
   });
   await page.exposeFunction('codeAutomationLog', (_type: string, args: unknown[]) => {
     const text = (Array.isArray(args) ? args : [args]).map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
-    if (/plumbline|ok - |not ok|passed,/i.test(text)) {
+    // the results file carries the test lines; the console adds what went wrong in the workbench
+    if (/error|exception/i.test(text) && !/^(ok|not ok) - /.test(text)) {
       log(`workbench: ${text}`);
     }
   });

@@ -182,6 +182,39 @@ test('restart gives a new server process and diagnostics come back', async () =>
   await diagnostic(document.uri, 'dockerfile/latest-tag');
 });
 
+test('the class-data sharing archive exists once a server has exited', async () => {
+  const plumbline = await api();
+  const args = plumbline.serverCommandLine();
+  assert.ok(args, 'a server runs');
+  const option = args.find((arg) => /^-XX:(SharedArchiveFile|ArchiveClassesAtExit)=/.test(arg));
+  assert.ok(option, `a CDS option in ${args.join(' ')}`);
+  const archive = option.slice(option.indexOf('=') + 1);
+  assert.ok(fs.existsSync(archive), `${archive} was written when the previous server exited`);
+  assert.ok(args.includes(`-XX:SharedArchiveFile=${archive}`), 'and this server reads it');
+});
+
+test('plumbline.rules changes reach the running server', async () => {
+  const document = await open('Dockerfile');
+  const config = vscode.workspace.getConfiguration('plumbline');
+  await config.update('rules', { 'dockerfile/latest-tag': 'error', 'missing-user': 'off' }, vscode.ConfigurationTarget.Global);
+  try {
+    await eventually('dockerfile/latest-tag as an error and missing-user gone', () => {
+      const now = plumblineDiagnostics(document.uri);
+      const latest = now.find((d) => codeOf(d) === 'dockerfile/latest-tag');
+      return latest?.severity === vscode.DiagnosticSeverity.Error && !now.some((d) => codeOf(d) === 'dockerfile/missing-user')
+        ? true
+        : undefined;
+    });
+  } finally {
+    await config.update('rules', undefined, vscode.ConfigurationTarget.Global);
+  }
+  await eventually('the defaults to come back', () =>
+    plumblineDiagnostics(document.uri).find((d) => codeOf(d) === 'dockerfile/latest-tag')?.severity === vscode.DiagnosticSeverity.Warning
+      ? true
+      : undefined,
+  );
+});
+
 test('a wrong plumbline.java.home is an error, and fixing it brings the server back', async () => {
   const plumbline = await api();
   const config = vscode.workspace.getConfiguration('plumbline');
