@@ -113,7 +113,6 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
     log.info(`Java lookup: ${line}`);
   }
   if (!lookup.ok) {
-    log.error(`${lookup.message} Tried:\n  ${lookup.tried.join('\n  ')}`);
     return showError(lookup.message, 'java.home');
   }
 
