@@ -50,7 +50,11 @@ public record ConfigOption(String key, List<String> allowed, String description,
             new ConfigOption("k8s.requiredLabels", List.of(),
                     "Labels every object must carry, as \"key\" or \"key=regex\" (k8s/required-metadata)"),
             new ConfigOption("k8s.requiredAnnotations", List.of(),
-                    "Annotations every object must carry, as \"key\" or \"key=regex\" (k8s/required-metadata)"));
+                    "Annotations every object must carry, as \"key\" or \"key=regex\" (k8s/required-metadata)"),
+            new ConfigOption("dockerfile.shellcheck", List.of("auto", "off"),
+                    "Run ShellCheck on RUN scripts when a shellcheck binary is found (auto, default) or never (off)"),
+            new ConfigOption("dockerfile.shellcheckPath", List.of(),
+                    "Absolute path of the shellcheck binary to use instead of the one on PATH"));
 
     public String section() {
         return key.substring(0, key.indexOf('.'));

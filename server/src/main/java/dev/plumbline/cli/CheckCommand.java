@@ -1,13 +1,15 @@
 package dev.plumbline.cli;
 
+import dev.plumbline.config.ConfigResolver;
+import dev.plumbline.config.HadolintConfigReader;
+import dev.plumbline.config.ResolvedConfig;
+import dev.plumbline.engine.Analyzer;
+import dev.plumbline.engine.Language;
+import dev.plumbline.engine.Severity;
+import dev.plumbline.rules.BuiltinRules;
 import dev.plumbline.workspace.SourceWalker;
 import dev.plumbline.workspace.WorkspaceScanner;
 import dev.plumbline.workspace.Workspaces;
-import dev.plumbline.config.ConfigResolver;
-import dev.plumbline.config.ResolvedConfig;
-import dev.plumbline.engine.Analyzer;
-import dev.plumbline.engine.Severity;
-import dev.plumbline.rules.BuiltinRules;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -87,7 +89,8 @@ public final class CheckCommand {
         }
 
         List<String> ioProblems = new ArrayList<>();
-        List<FileResult> results = checkAll(roots, workspaceRoots, explicit, ioProblems);
+        Function<Path, ResolvedConfig> configs = configs(explicit);
+        List<FileResult> results = checkAll(roots, workspaceRoots, configs, ioProblems);
 
         CheckReport report = report(results, options.includeHints());
         writer(options.format()).write(report, out, err);
@@ -95,17 +98,38 @@ public final class CheckCommand {
             ioProblems.stream().sorted().forEach(p -> err.println("plumbline check: " + p));
             return ERROR;
         }
-        return report.reaches(options.failOn()) ? FINDINGS : OK;
+        return report.reaches(r -> threshold(options, r, configs)) ? FINDINGS : OK;
+    }
+
+    /** The nearest configuration depends only on the folder, so it is looked up once per folder. */
+    private Function<Path, ResolvedConfig> configs(Optional<ResolvedConfig> explicit) {
+        if (explicit.isPresent()) {
+            return file -> explicit.get();
+        }
+        Map<Path, ResolvedConfig> byFolder = new ConcurrentHashMap<>();
+        return file -> byFolder.computeIfAbsent(file.getParent(), folder -> resolver.resolve(file, null));
+    }
+
+    /**
+     * {@code --fail-on} when given; otherwise, for a Dockerfile finding, the {@code failure-threshold}
+     * of the {@code .hadolint.yaml} that applies to its file, as hadolint would exit; else error.
+     */
+    private static Optional<Severity> threshold(CheckOptions options, CheckReport.Reported reported,
+            Function<Path, ResolvedConfig> configs) {
+        if (options.failOnGiven() || !reported.finding().ruleId().startsWith(Language.DOCKERFILE.domain() + "/")) {
+            return options.failOn();
+        }
+        Optional<String> hadolint = configs.apply(reported.file()).config()
+                .stringOption(HadolintConfigReader.FAILURE_THRESHOLD);
+        if (hadolint.isEmpty()) {
+            return options.failOn();
+        }
+        return hadolint.get().equals("never") ? Optional.empty() : Severity.parse(hadolint.get());
     }
 
     /** Walks the roots and checks every file found, in parallel when there are enough of them. */
-    private List<FileResult> checkAll(List<Path> roots, List<Path> workspaceRoots, Optional<ResolvedConfig> explicit,
+    private List<FileResult> checkAll(List<Path> roots, List<Path> workspaceRoots, Function<Path, ResolvedConfig> configs,
             List<String> ioProblems) {
-        // the nearest configuration depends only on the folder, so it is looked up once per folder
-        Map<Path, ResolvedConfig> byFolder = new ConcurrentHashMap<>();
-        Function<Path, ResolvedConfig> configs = explicit.isPresent()
-                ? file -> explicit.get()
-                : file -> byFolder.computeIfAbsent(file.getParent(), folder -> resolver.resolve(file, null));
         List<Path> walked = SourceWalker.collect(roots,
                 (folder, reason) -> ioProblems.add("cannot list " + displayPath(folder) + ": " + reason));
         List<Path> files = withConfigFiles(walked.stream().filter(FileChecker::mightBeOurs).toList(), configs);
@@ -188,7 +212,7 @@ public final class CheckCommand {
                 if (finding.severity() == Severity.HINT && !includeHints) {
                     hiddenHints++;
                 } else {
-                    reported.add(new CheckReport.Reported(path, finding));
+                    reported.add(new CheckReport.Reported(path, finding, result.file()));
                 }
             }
         }

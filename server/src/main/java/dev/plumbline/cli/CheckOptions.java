@@ -13,9 +13,11 @@ import java.util.Optional;
  * @param config the {@code --config} file as given (resolved against the working directory later)
  * @param workspaces the {@code --workspace} folders as given
  * @param failOn the lowest severity that makes the exit code 1; empty for {@code --fail-on never}
+ * @param failOnGiven true when {@code --fail-on} was given; otherwise a Dockerfile's
+ *        {@code .hadolint.yaml} {@code failure-threshold} decides for that file's findings
  */
 record CheckOptions(OutputFormat format, Optional<String> config, List<String> workspaces, Optional<Severity> failOn,
-        boolean includeHints, boolean help, List<String> paths) {
+        boolean failOnGiven, boolean includeHints, boolean help, List<String> paths) {
 
     static final String USAGE = """
             Usage: plumbline check [OPTIONS] PATH...
@@ -32,7 +34,9 @@ record CheckOptions(OutputFormat format, Optional<String> config, List<String> w
                                           root (repeatable; default: the nearest folder with .git,
                                           else the PATH argument)
               --fail-on error|warning|info|never
-                                          lowest severity that makes the exit code 1 (default: error)
+                                          lowest severity that makes the exit code 1 (default:
+                                          error, or a .hadolint.yaml failure-threshold for
+                                          Dockerfile findings)
               --include-hints             also print findings of severity hint
               -h, --help                  print this help
 
@@ -50,6 +54,7 @@ record CheckOptions(OutputFormat format, Optional<String> config, List<String> w
         Optional<String> config = Optional.empty();
         List<String> workspaces = new ArrayList<>();
         Optional<Severity> failOn = Optional.of(Severity.ERROR);
+        boolean failOnGiven = false;
         boolean includeHints = false;
         boolean help = false;
         List<String> paths = new ArrayList<>();
@@ -86,6 +91,7 @@ record CheckOptions(OutputFormat format, Optional<String> config, List<String> w
                     String word = value(name, inline, args, i);
                     i += inline == null ? 1 : 0;
                     failOn = parseFailOn(word);
+                    failOnGiven = true;
                 }
                 case "--include-hints" -> {
                     noValue(name, inline);
@@ -101,7 +107,7 @@ record CheckOptions(OutputFormat format, Optional<String> config, List<String> w
         if (paths.isEmpty() && !help) {
             throw new UsageException("no PATH given (use . for the current folder)");
         }
-        return new CheckOptions(format, config, workspaces, failOn, includeHints, help, paths);
+        return new CheckOptions(format, config, workspaces, failOn, failOnGiven, includeHints, help, paths);
     }
 
     private static String value(String name, String inline, List<String> args, int i) throws UsageException {

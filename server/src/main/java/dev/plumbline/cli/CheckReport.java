@@ -2,9 +2,11 @@ package dev.plumbline.cli;
 
 import dev.plumbline.engine.Finding;
 import dev.plumbline.engine.Severity;
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Everything one {@code check} run reports: the findings to print (hints already left out unless
@@ -16,8 +18,12 @@ import java.util.Optional;
  */
 record CheckReport(List<Reported> findings, int filesChecked, int hiddenHints) {
 
-    /** One finding and the path it is printed with (relative to the working directory, forward slashes). */
-    record Reported(String path, Finding finding) {
+    /**
+     * One finding and the path it is printed with (relative to the working directory, forward slashes).
+     *
+     * @param file the file it was found in (absolute)
+     */
+    record Reported(String path, Finding finding, Path file) {
     }
 
     static final Comparator<Reported> ORDER = Comparator.comparing(Reported::path)
@@ -31,8 +37,11 @@ record CheckReport(List<Reported> findings, int filesChecked, int hiddenHints) {
         return findings.stream().filter(r -> r.finding().severity() == severity).count();
     }
 
-    /** True when some printed finding is at least as severe as {@code threshold} (never when it is empty). */
-    boolean reaches(Optional<Severity> threshold) {
-        return threshold.isPresent() && findings.stream().anyMatch(r -> r.finding().severity().atLeast(threshold.get()));
+    /**
+     * True when some printed finding is at least as severe as the threshold that applies to it (none
+     * when the threshold is empty).
+     */
+    boolean reaches(Function<Reported, Optional<Severity>> threshold) {
+        return findings.stream().anyMatch(r -> threshold.apply(r).filter(t -> r.finding().severity().atLeast(t)).isPresent());
     }
 }

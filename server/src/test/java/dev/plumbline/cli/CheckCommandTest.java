@@ -67,6 +67,22 @@ class CheckCommandTest {
     }
 
     @Test
+    void hadolintsFailureThresholdDecidesForDockerfileFindingsUnlessFailOnIsGiven() throws IOException {
+        // a warning only (dockerfile/latest-tag); hadolint would fail at failure-threshold: warning
+        write("Dockerfile", "FROM alpine:latest\nUSER 1000\nHEALTHCHECK NONE\n");
+        write(".plumbline.yaml", "rules:\n  dockerfile/image-not-digest-pinned: off\n");
+        assertEquals(CheckCommand.OK, CheckRun.builtin(dir, ".").exit());
+
+        write(".hadolint.yaml", "failure-threshold: warning\n");
+        assertEquals(CheckCommand.FINDINGS, CheckRun.builtin(dir, ".").exit());
+        assertEquals(CheckCommand.OK, CheckRun.builtin(dir, "--fail-on", "error", ".").exit(), "--fail-on wins");
+
+        write(".hadolint.yaml", "failure-threshold: none\n");
+        write(".plumbline.yaml", "rules:\n  dockerfile/image-not-digest-pinned: off\n  dockerfile/latest-tag: error\n");
+        assertEquals(CheckCommand.OK, CheckRun.builtin(dir, ".").exit(), "none: Dockerfile findings never fail");
+    }
+
+    @Test
     void anErrorFindingFailsByDefault() throws IOException {
         // configuration may raise its own rule's severity
         write(".plumbline.yaml", "rules:\n  plumbline/config: error\n" + BAD_PINNING);

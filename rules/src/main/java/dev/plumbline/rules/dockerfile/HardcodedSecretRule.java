@@ -5,7 +5,7 @@ import dev.plumbline.engine.Rule;
 import dev.plumbline.engine.RuleContext;
 import dev.plumbline.engine.RuleMeta;
 import dev.plumbline.engine.Severity;
-import dev.plumbline.rules.dockerfile.support.SecretValues;
+import dev.plumbline.secrets.CredentialFormats;
 import dev.plumbline.syntax.dockerfile.Dockerfile;
 
 /**
@@ -24,7 +24,7 @@ public final class HardcodedSecretRule implements Rule<Dockerfile> {
 
     @Override
     public void check(RuleContext<Dockerfile> context) {
-        for (SecretValues.Match match : SecretValues.find(context.document().text())) {
+        for (CredentialFormats.Match match : CredentialFormats.find(context.document().text())) {
             context.report(match.start(), match.end(), "This looks like " + match.kind()
                     + " written into the Dockerfile; revoke it and pass it with RUN --mount=type=secret instead");
         }

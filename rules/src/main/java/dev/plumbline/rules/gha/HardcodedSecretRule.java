@@ -9,6 +9,7 @@ import dev.plumbline.engine.Severity;
 import dev.plumbline.rules.gha.support.EnvMappings;
 import dev.plumbline.rules.gha.support.KnownActions;
 import dev.plumbline.rules.gha.support.Secrets;
+import dev.plumbline.secrets.CredentialFormats;
 import dev.plumbline.syntax.gha.Job;
 import dev.plumbline.syntax.gha.Step;
 import dev.plumbline.syntax.gha.WorkflowFile;
@@ -118,7 +119,7 @@ public final class HardcodedSecretRule implements Rule<WorkflowFile> {
     /** Known token formats inside any value. */
     private static void tokens(RuleContext<WorkflowFile> context, YamlScalar scalar) {
         String value = scalar.value();
-        for (Secrets.Match match : Secrets.find(value)) {
+        for (CredentialFormats.Match match : CredentialFormats.find(value)) {
             RuleContext<WorkflowFile>.Report report = context.report(scalar.content().rangeOf(match.start(), match.end()),
                     "This value is " + match.kind() + ROTATE).peers();
             if (value.substring(0, match.start()).isBlank() && (match.kind().equals("a private key")

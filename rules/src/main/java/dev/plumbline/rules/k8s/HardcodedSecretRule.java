@@ -6,7 +6,7 @@ import dev.plumbline.engine.Rule;
 import dev.plumbline.engine.RuleContext;
 import dev.plumbline.engine.RuleMeta;
 import dev.plumbline.engine.Severity;
-import dev.plumbline.rules.k8s.support.SecretValues;
+import dev.plumbline.secrets.CredentialFormats;
 import dev.plumbline.syntax.k8s.K8sResource;
 import dev.plumbline.syntax.k8s.KubeYaml;
 import dev.plumbline.syntax.k8s.KubernetesFile;
@@ -26,7 +26,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A credential in a known format (cloud and forge tokens, private keys; see {@link SecretValues})
+ * A credential in a known format (cloud and forge tokens, private keys; see {@link CredentialFormats})
  * written anywhere in a manifest: env values, args, ConfigMap data, annotations, and a Secret's
  * {@code data} after base64 decoding. Whoever can read the repository, or the object, can use it.
  * The message names the kind of credential, never its value.
@@ -88,13 +88,17 @@ public final class HardcodedSecretRule implements Rule<KubernetesFile> {
         }
     }
 
+    private static Optional<CredentialFormats.Match> firstCredential(String text) {
+        return CredentialFormats.find(text).stream().findFirst();
+    }
+
     private void check(RuleContext<KubernetesFile> context, YamlScalar scalar, Place place) {
         if (place == Place.SECRET_DATA) {
-            decode(scalar.value()).flatMap(SecretValues::find).ifPresent(match -> context.report(scalar.range(),
+            decode(scalar.value()).flatMap(HardcodedSecretRule::firstCredential).ifPresent(match -> context.report(scalar.range(),
                     "This base64 value decodes to " + match.kind() + ", committed with the manifest" + ADVICE).peers());
             return;
         }
-        Optional<SecretValues.Match> match = SecretValues.find(scalar.value());
+        Optional<CredentialFormats.Match> match = firstCredential(scalar.value());
         if (match.isEmpty()) {
             return;
         }

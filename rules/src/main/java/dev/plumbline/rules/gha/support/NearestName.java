@@ -1,5 +1,6 @@
 package dev.plumbline.rules.gha.support;
 
+import dev.plumbline.text.EditDistance;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
@@ -41,27 +42,8 @@ public final class NearestName {
         return s.toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** Optimal-string-alignment distance (a swap of neighbours costs one), cut off above {@code limit}. */
+    /** {@link EditDistance#between}, cut off above {@code limit} when the lengths alone tell. */
     static int distance(String a, String b, int limit) {
-        if (Math.abs(a.length() - b.length()) > limit) {
-            return limit + 1;
-        }
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
+        return Math.abs(a.length() - b.length()) > limit ? limit + 1 : EditDistance.between(a, b);
     }
 }

@@ -1,5 +1,6 @@
 package dev.plumbline.syntax.k8s.schema;
 
+import dev.plumbline.text.EditDistance;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
@@ -39,7 +40,7 @@ public final class Suggestions {
             if (candidate.equals(word) || Math.abs(candidate.length() - word.length()) > MAX_DISTANCE) {
                 continue;
             }
-            int distance = distance(lower, candidate.toLowerCase(Locale.ROOT));
+            int distance = EditDistance.between(lower, candidate.toLowerCase(Locale.ROOT));
             if (distance < bestDistance) {
                 best = candidate;
                 bestDistance = distance;
@@ -54,24 +55,4 @@ public final class Suggestions {
         return Optional.of(best);
     }
 
-    /** Optimal string alignment distance (Levenshtein plus swaps of neighbouring characters). */
-    static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
-    }
 }

@@ -1,0 +1,7 @@
+package com.intellij.openapi.extensions;
+
+public final class PluginId {
+    public static PluginId getId(String idString) {
+        throw new UnsupportedOperationException("stub");
+    }
+}

@@ -1,0 +1,5 @@
+package com.redhat.devtools.lsp4ij;
+
+public enum ServerStatus {
+    none, starting, started, stopping, stopped
+}

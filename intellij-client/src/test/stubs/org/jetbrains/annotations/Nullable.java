@@ -1,0 +1,4 @@
+package org.jetbrains.annotations;
+
+public @interface Nullable {
+}

@@ -1,0 +1,78 @@
+package dev.plumbline.secrets;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Literal credentials in a well-known format ("secret value" in the rule inventory), for every file
+ * kind: AWS access key ids, GitHub, GitLab, Slack, npm and PyPI tokens, Stripe live keys, Google API
+ * keys and PEM private-key blocks. A finding names the kind, never the value. Documentation
+ * placeholders ({@code AKIAIOSFODNN7EXAMPLE}, {@code ghp_xxxx…}) are not credentials.
+ */
+public final class CredentialFormats {
+
+    /** What was found, as offsets into the searched text; {@code kind} reads "a GitHub token". */
+    public record Match(String kind, int start, int end) {
+    }
+
+    private record Format(String kind, String prefix, Pattern pattern) {
+    }
+
+    private static final String LEFT = "(?<![A-Za-z0-9_-])";
+    private static final String RIGHT = "(?![A-Za-z0-9_-])";
+    private static final List<Format> FORMATS = List.of(
+            token("an AWS access key ID", "A", "(?:AKIA|ASIA)[A-Z0-9]{16}"),
+            token("a GitHub token", "gh", "gh[pousr]_[A-Za-z0-9]{36,255}"),
+            token("a GitHub fine-grained token", "github_pat_", "github_pat_[A-Za-z0-9_]{50,255}"),
+            token("a GitLab token", "glpat-", "glpat-[A-Za-z0-9_-]{20,}"),
+            token("a Slack token", "xox", "xox[abposr]-[A-Za-z0-9-]{10,}"),
+            token("a Stripe live key", "_live_", "[sr]k_live_[A-Za-z0-9]{20,}"),
+            token("a Google API key", "AIza", "AIza[A-Za-z0-9_-]{35}"),
+            token("an npm token", "npm_", "npm_[A-Za-z0-9]{36}"),
+            token("a PyPI token", "pypi-", "pypi-AgE[A-Za-z0-9_-]{50,}"),
+            new Format("a private key", "PRIVATE KEY", Pattern.compile(
+                    "-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----")));
+    /** Filler that documentation puts where a token goes. */
+    private static final List<String> FILLER = List.of("EXAMPLE", "XXXXXXXX", "00000000");
+
+    private CredentialFormats() {
+    }
+
+    private static Format token(String kind, String prefix, String regex) {
+        return new Format(kind, prefix, Pattern.compile(LEFT + regex + RIGHT));
+    }
+
+    /** Every credential in {@code text}, in order of position. */
+    public static List<Match> find(CharSequence text) {
+        String s = text.toString();
+        List<Match> out = new ArrayList<>();
+        for (Format format : FORMATS) {
+            // most values are short words or prose: a plain search for the prefix rules nearly all out
+            if (!s.contains(format.prefix())) {
+                continue;
+            }
+            Matcher m = format.pattern().matcher(s);
+            while (m.find()) {
+                if (format.kind().equals("a private key") || !isPlaceholder(m.group())) {
+                    out.add(new Match(format.kind(), m.start(), m.end()));
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(Match::start));
+        return out;
+    }
+
+    /** Documentation examples and filler: EXAMPLE, runs like {@code xxxxxxxx}, or a body of three characters or fewer. */
+    static boolean isPlaceholder(String token) {
+        String upper = token.toUpperCase(Locale.ROOT);
+        if (FILLER.stream().anyMatch(upper::contains)) {
+            return true;
+        }
+        String body = token.substring(Math.max(token.indexOf('_'), token.indexOf('-')) + 1);
+        return body.length() > 8 && body.chars().distinct().count() <= 3;
+    }
+}
