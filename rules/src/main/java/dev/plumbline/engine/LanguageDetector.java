@@ -35,11 +35,12 @@ public final class LanguageDetector {
         if (lower.equals(CONFIG_FILE_NAME) || lower.equals(".plumbline.yml")) {
             return Optional.of(Language.PLUMBLINE_CONFIG);
         }
-        if (id.equals("dockerfile") || isDockerfileName(lower)) {
+        // a YAML file name wins over a client that sends one language id for every file it hands us
+        boolean yamlName = lower.endsWith(".yml") || lower.endsWith(".yaml");
+        if (!yamlName && (id.equals("dockerfile") || isDockerfileName(lower))) {
             return Optional.of(Language.DOCKERFILE);
         }
-        boolean yaml = lower.endsWith(".yml") || lower.endsWith(".yaml")
-                || id.equals("yaml") || id.equals("github-actions-workflow");
+        boolean yaml = yamlName || id.equals("yaml") || id.equals("github-actions-workflow");
         if (!yaml) {
             return Optional.empty();
         }

@@ -26,6 +26,9 @@ class LanguageDetectorTest {
                 Arguments.of("actions/setup/action.yml", "", "runs:\n", Language.GITHUB_ACTIONS),
                 Arguments.of("scratch.yml", "github-actions-workflow", "", Language.GITHUB_ACTIONS),
                 Arguments.of("deploy/app.yaml", "", DEPLOYMENT, Language.KUBERNETES),
+                // a client that sends one language id for everything: the YAML name wins
+                Arguments.of("deploy/app.yaml", "dockerfile", DEPLOYMENT, Language.KUBERNETES),
+                Arguments.of(".github/workflows/ci.yml", "dockerfile", "on: push", Language.GITHUB_ACTIONS),
                 Arguments.of("deploy/app.yaml", "", "\uFEFF" + DEPLOYMENT, Language.KUBERNETES),
                 Arguments.of("multi.yml", "", "kind: ConfigMap\n---\n# x\napiVersion: v1\n", Language.KUBERNETES),
                 Arguments.of(".plumbline.yaml", "", "rules: {}", Language.PLUMBLINE_CONFIG));

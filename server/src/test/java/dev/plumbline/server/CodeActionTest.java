@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.plumbline.rules.BuiltinRules;
 import dev.plumbline.server.features.CodeActionProvider;
 import dev.plumbline.server.testing.LspSession;
 import dev.plumbline.server.testing.ShoutRule;
@@ -111,6 +112,35 @@ class CodeActionTest {
         assertEquals(3, quickFixes.size());
         assertEquals(List.of(CodeActionProvider.FIX_ALL_KIND), source.stream().map(CodeAction::getKind).toList());
         assertEquals(List.of(), refactor);
+    }
+
+    @Test
+    void aFixSeveralFindingsShareIsOfferedOnce() {
+        session.close();
+        // one container, three missing securityContext settings: each finding offers the same hardening edit
+        String deployment = """
+                apiVersion: v1
+                kind: Pod
+                metadata:
+                  name: web
+                spec:
+                  containers:
+                    - name: web
+                      image: nginx:1.27
+                """;
+        try (LspSession builtin = LspSession.start(BuiltinRules.registry(), BuiltinRules.configResolver())) {
+            builtin.initialize();
+            String uri = "file:///w/pod.yaml";
+            builtin.open(uri, deployment);
+            List<Diagnostic> diagnostics = builtin.await(builtin.client.diagnostics(uri, 1)).getDiagnostics();
+            List<Diagnostic> onContainer = diagnostics.stream().filter(d -> d.getRange().getStart().getLine() == 6).toList();
+
+            List<String> titles = builtin.codeActions(uri, range(6, 6, 6, 15), onContainer, List.of(CodeActionKind.QuickFix))
+                    .stream().map(CodeAction::getTitle).toList();
+
+            assertTrue(onContainer.size() > 1, "several findings on the container: " + onContainer);
+            assertEquals(titles.stream().distinct().toList(), titles, "each fix once: " + titles);
+        }
     }
 
     @Test

@@ -7,8 +7,10 @@ import dev.plumbline.server.diagnostics.DiagnosticMapper;
 import dev.plumbline.text.Range;
 import dev.plumbline.text.TextEdit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.Command;
@@ -40,16 +42,23 @@ public final class CodeActionProvider {
     public List<Either<Command, CodeAction>> actions(AnalysisResult result, Request request) {
         List<Either<Command, CodeAction>> actions = new ArrayList<>();
         if (wanted(CodeActionKind.QuickFix, request.only())) {
+            // several findings can offer the very same fix (one securityContext edit for three settings):
+            // the menu shows it once, and one "Ignore" per rule and line
+            Set<Fix> offered = new HashSet<>();
             for (Finding finding : matcher.match(result, request.range(), request.diagnostics())) {
                 Diagnostic diagnostic = mapper.toDiagnostic(result, result.findings().indexOf(finding));
                 List<Fix> fixes = finding.fixes();
                 for (int i = 0; i < fixes.size(); i++) {
-                    actions.add(Either.forRight(action(fixes.get(i).title(), CodeActionKind.QuickFix, result,
-                            fixes.get(i).edits(), diagnostic, i == 0, request)));
+                    if (offered.add(fixes.get(i))) {
+                        actions.add(Either.forRight(action(fixes.get(i).title(), CodeActionKind.QuickFix, result,
+                                fixes.get(i).edits(), diagnostic, i == 0, request)));
+                    }
                 }
-                Optional<Fix> ignore = result.ignoreFix(finding);
-                ignore.ifPresent(fix -> actions.add(Either.forRight(action("Ignore " + finding.ruleId() + " on this line",
-                        CodeActionKind.QuickFix, result, fix.edits(), diagnostic, false, request))));
+                Optional<Fix> ignore = result.ignoreFix(finding)
+                        .map(fix -> new Fix("Ignore " + finding.ruleId() + " on this line", fix.edits()))
+                        .filter(offered::add);
+                ignore.ifPresent(fix -> actions.add(Either.forRight(action(fix.title(), CodeActionKind.QuickFix, result,
+                        fix.edits(), diagnostic, false, request))));
             }
         }
         if (wanted(FIX_ALL_KIND, request.only())) {
