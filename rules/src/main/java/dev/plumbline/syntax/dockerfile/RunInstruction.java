@@ -29,6 +29,16 @@ public final class RunInstruction extends Instruction {
         return result;
     }
 
+    /** The commands when they were split already (for the incremental parser, which moves them along). */
+    Optional<List<Command>> splitCommands() {
+        return Optional.ofNullable(commands);
+    }
+
+    /** Sets the commands of a moved copy, so they need not be split again. */
+    void presetCommands(List<Command> moved) {
+        commands = List.copyOf(moved);
+    }
+
     /** The {@code --mount} flags, parsed. */
     public List<Mount> mounts() {
         return flags("mount").stream().map(f -> Mount.parse(f, line().document())).toList();

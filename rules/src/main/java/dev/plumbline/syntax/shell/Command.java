@@ -86,6 +86,12 @@ public final class Command {
         return range;
     }
 
+    /** This command in {@code relocation}'s snapshot. Every positioned field must be moved here. */
+    Command relocated(Relocation relocation) {
+        return new Command(relocation.words(assignments), relocation.words(words), heredocs, exec, nesting,
+                relocation.range(range));
+    }
+
     @Override
     public String toString() {
         return words.stream().map(Word::value).toList() + "@" + range;
