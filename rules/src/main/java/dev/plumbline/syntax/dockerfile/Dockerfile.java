@@ -29,6 +29,7 @@ public final class Dockerfile {
     private final Map<String, Integer> stageIndexByName = new HashMap<>();
     private volatile Variables globalVariables;
     private volatile StageGraph stageGraph;
+    private volatile VariableScopes variableScopes;
 
     Dockerfile(TextDocument document, char escape, List<Directive> directives, List<Comment> comments,
             List<Instruction> instructions, List<ParseProblem> problems) {
@@ -191,6 +192,16 @@ public final class Dockerfile {
             globalVariables = vars;
         }
         return vars;
+    }
+
+    /** The variable scopes of the stages, computed as they are asked for (see {@link Variables#at}). */
+    VariableScopes variableScopes() {
+        VariableScopes scopes = variableScopes;
+        if (scopes == null) {
+            scopes = new VariableScopes(this);
+            variableScopes = scopes;
+        }
+        return scopes;
     }
 
     /** The comment lines directly above {@code instruction}, top to bottom (no blank line in between). */

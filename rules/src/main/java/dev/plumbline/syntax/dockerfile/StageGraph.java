@@ -3,11 +3,13 @@ package dev.plumbline.syntax.dockerfile;
 import dev.plumbline.syntax.shell.Word;
 import dev.plumbline.text.Range;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How the stages of a Dockerfile hang together, computed once per parse: which stage is final, the
@@ -78,6 +80,7 @@ public final class StageGraph {
     private final List<StageReference> references;
     private final List<List<Stage>> dependencies;
     private final List<Map<String, String>> inheritedEnv;
+    private final Map<String, int[]> keywordPositions = new ConcurrentHashMap<>();
 
     StageGraph(Dockerfile dockerfile) {
         this.dockerfile = dockerfile;
@@ -163,15 +166,47 @@ public final class StageGraph {
             return Optional.empty();
         }
         List<Instruction> own = stage.get().instructions();
-        int position = 0;
-        while (position < own.size() && own.get(position).startOffset() < at.startOffset()) {
-            position++;
-        }
-        Optional<Instruction> found = lastIn(own, position, keyword);
-        if (found.isPresent()) {
-            return found;
+        int position = firstAtOrAfter(own, at.startOffset());
+        int[] positions = positions(stage.get(), keyword);
+        int i = Arrays.binarySearch(positions, position);
+        int before = i >= 0 ? i : -i - 1; // keyword instructions before position
+        if (before > 0) {
+            return Optional.of(own.get(positions[before - 1]));
         }
         return dockerfile.baseStage(stage.get()).flatMap(base -> lastInChain(base, keyword));
+    }
+
+    /** The index of the first of {@code instructions} (in document order) that starts at or after {@code offset}. */
+    private static int firstAtOrAfter(List<Instruction> instructions, int offset) {
+        int lo = 0;
+        int hi = instructions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (instructions.get(mid).startOffset() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /**
+     * Where the {@code keyword} instructions (any case) of {@code stage} are among its instructions,
+     * found once per stage and keyword, so asking before every instruction of a long stage stays linear.
+     */
+    private int[] positions(Stage stage, String keyword) {
+        return keywordPositions.computeIfAbsent(stage.index() + ":" + keyword, k -> {
+            List<Instruction> own = stage.instructions();
+            int[] found = new int[own.size()];
+            int count = 0;
+            for (int i = 0; i < own.size(); i++) {
+                if (own.get(i).is(keyword)) {
+                    found[count++] = i;
+                }
+            }
+            return Arrays.copyOf(found, count);
+        });
     }
 
     private static Optional<Instruction> lastIn(List<Instruction> instructions, int end, String keyword) {

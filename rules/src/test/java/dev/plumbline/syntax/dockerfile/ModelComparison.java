@@ -21,7 +21,7 @@ import java.util.Set;
 final class ModelComparison {
 
     /** Fields that are hints or per-request caches, not part of what a model says. */
-    private static final Set<String> SKIPPED = Set.of("segmentHint", "lineHint", "derived");
+    private static final Set<String> SKIPPED = Set.of("segmentHint", "lineHint", "derived", "variableScopes", "keywordPositions");
 
     private final Map<Object, Object> visited = new IdentityHashMap<>();
     private final List<String> differences = new ArrayList<>();
