@@ -29,7 +29,7 @@ public final class Dockerfile {
     private final Map<String, Integer> stageIndexByName = new HashMap<>();
     private volatile Variables globalVariables;
     private volatile StageGraph stageGraph;
-    private volatile VariableScopes variableScopes;
+    private transient volatile VariableScopes variableScopes;
 
     Dockerfile(TextDocument document, char escape, List<Directive> directives, List<Comment> comments,
             List<Instruction> instructions, List<ParseProblem> problems) {

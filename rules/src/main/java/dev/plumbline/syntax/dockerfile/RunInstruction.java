@@ -14,6 +14,8 @@ import java.util.Optional;
 public final class RunInstruction extends Instruction {
 
     private volatile List<Command> commands;
+    /** {@link #mounts()}, read on first use; a moved copy reads its own again. */
+    private transient volatile List<Mount> mounts;
 
     RunInstruction(Parts parts) {
         super(parts);
@@ -41,7 +43,12 @@ public final class RunInstruction extends Instruction {
 
     /** The {@code --mount} flags, parsed. */
     public List<Mount> mounts() {
-        return flags("mount").stream().map(f -> Mount.parse(f, line().document())).toList();
+        List<Mount> result = mounts;
+        if (result == null) {
+            result = flags("mount").stream().map(f -> Mount.parse(f, line().document())).toList();
+            mounts = result;
+        }
+        return result;
     }
 
     private List<Command> split() {

@@ -80,7 +80,10 @@ public final class StageGraph {
     private final List<StageReference> references;
     private final List<List<Stage>> dependencies;
     private final List<Map<String, String>> inheritedEnv;
-    private final Map<String, int[]> keywordPositions = new ConcurrentHashMap<>();
+    /** Per stage and keyword, where its instructions are (see {@link #lastBefore}); filled as asked. */
+    private final transient Map<String, int[]> keywordPositions = new ConcurrentHashMap<>();
+    /** Per stage, the strongly connected component of the dependency graph it is in (see {@link #sameCycle}). */
+    private transient volatile int[] components;
 
     StageGraph(Dockerfile dockerfile) {
         this.dockerfile = dockerfile;
@@ -297,6 +300,28 @@ public final class StageGraph {
             }
         }
         return out.stream().map(List::copyOf).toList();
+    }
+
+    /**
+     * True when {@code a} and {@code b} each need the other built first, directly or through other
+     * stages (a dependency cycle); {@code a == b} counts only when the stage needs itself. Linear in
+     * the number of stages and references, once per file.
+     */
+    public boolean sameCycle(Stage a, Stage b) {
+        int[] component = components();
+        if (a.index() != b.index()) {
+            return component[a.index()] == component[b.index()];
+        }
+        return dependencies(a).stream().anyMatch(d -> d.index() == a.index() || component[d.index()] == component[a.index()]);
+    }
+
+    private int[] components() {
+        int[] result = components;
+        if (result == null) {
+            result = new StageComponents(dependencies).components();
+            components = result;
+        }
+        return result;
     }
 
     /** The stage a {@code --from} value (name or index) refers to, resolved at {@code at}. */

@@ -17,6 +17,8 @@ public final class Command {
     private final boolean exec;
     private final int nesting;
     private final Range range;
+    /** {@link #name()}, computed on first use (rules ask for it per command, per rule). */
+    private transient volatile String name;
 
     Command(List<Word> assignments, List<Word> words, List<String> heredocs, boolean exec, int nesting, Range range) {
         this.assignments = List.copyOf(assignments);
@@ -44,11 +46,13 @@ public final class Command {
 
     /** The command's name without its directory ({@code pip} for {@code /usr/local/bin/pip}); "" when absent. */
     public String name() {
-        if (words.isEmpty()) {
-            return "";
+        String result = name;
+        if (result == null) {
+            String value = words.isEmpty() ? "" : words.get(0).value();
+            result = value.substring(value.lastIndexOf('/') + 1);
+            name = result;
         }
-        String value = words.get(0).value();
-        return value.substring(value.lastIndexOf('/') + 1);
+        return result;
     }
 
     /** The words after the name. */

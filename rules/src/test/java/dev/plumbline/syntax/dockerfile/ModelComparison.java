@@ -20,8 +20,11 @@ import java.util.Set;
  */
 final class ModelComparison {
 
-    /** Fields that are hints or per-request caches, not part of what a model says. */
-    private static final Set<String> SKIPPED = Set.of("segmentHint", "lineHint", "derived", "variableScopes", "keywordPositions");
+    /**
+     * Fields that are hints or per-request caches, not part of what a model says (besides
+     * {@code transient} ones, the marking for such caches).
+     */
+    private static final Set<String> SKIPPED = Set.of("segmentHint", "lineHint", "derived");
 
     private final Map<Object, Object> visited = new IdentityHashMap<>();
     private final List<String> differences = new ArrayList<>();
@@ -124,7 +127,8 @@ final class ModelComparison {
                 return;
             }
             for (Field field : type.getDeclaredFields()) {
-                if (Modifier.isStatic(field.getModifiers()) || SKIPPED.contains(field.getName())) {
+                int modifiers = field.getModifiers();
+                if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers) || SKIPPED.contains(field.getName())) {
                     continue;
                 }
                 field.setAccessible(true);
