@@ -4,6 +4,7 @@ import dev.plumbline.text.Position;
 import dev.plumbline.text.Range;
 import dev.plumbline.text.TextDocument;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +42,7 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  */
 public final class ConfigLoader {
 
-    private static final List<String> TOP_LEVEL = List.of("rules", "ignore", "suppressions", "dockerfile", "kubernetes", "gha");
+    private static final List<String> TOP_LEVEL = List.of("rules", "ignore", "suppressions", "dockerfile", "k8s", "gha");
     private static final int MAX_CONFIG_CHARS = 1024 * 1024;
 
     private final Predicate<String> knownRuleKey;
@@ -106,7 +107,9 @@ public final class ConfigLoader {
                     case "rules" -> readRules(value);
                     case "ignore" -> readIgnore(value);
                     case "suppressions" -> readSuppressions(value);
-                    case "dockerfile", "kubernetes", "gha" -> readOptions(key, value);
+                    case "dockerfile", "k8s", "gha" -> readOptions(key, value);
+                    // the section is named after the rule domain; the long name reads naturally too
+                    case "kubernetes" -> readOptions("k8s", value);
                     default -> problem(range(entry.getKeyNode()), "Unknown configuration key \"" + key
                             + "\" is ignored; known keys: " + String.join(", ", TOP_LEVEL) + ".");
                 }
@@ -204,6 +207,8 @@ public final class ConfigLoader {
                             + (known.isEmpty() ? "." : "; known options: " + known + "."));
                 } else if (option.get().isList()) {
                     readListOption(key, entry.getValueNode());
+                } else if (option.get().isMap()) {
+                    readMapOption(key, option.get(), entry.getValueNode());
                 } else {
                     Optional<String> word = scalar(entry.getValueNode()).map(s -> s.trim().toLowerCase(Locale.ROOT));
                     if (word.isPresent() && option.get().allowed().contains(word.get())) {
@@ -228,6 +233,28 @@ public final class ConfigLoader {
                 }
             }
             options.put(key, List.copyOf(values));
+        }
+
+        private void readMapOption(String key, ConfigOption option, Node value) {
+            if (!(value instanceof MappingNode mapping)) {
+                problem(range(value), "\"" + key + "\" takes a mapping of names to "
+                        + String.join(", ", option.allowed()) + "; it is ignored.");
+                return;
+            }
+            Map<String, String> values = new LinkedHashMap<>();
+            for (NodeTuple entry : uniqueEntries(mapping)) {
+                Optional<String> name = scalar(entry.getKeyNode()).map(String::trim).filter(s -> !s.isEmpty());
+                Optional<String> word = scalar(entry.getValueNode()).map(s -> s.trim().toLowerCase(Locale.ROOT));
+                if (name.isEmpty()) {
+                    problem(range(entry.getKeyNode()), "\"" + key + "\" takes names as keys; this entry is skipped.");
+                } else if (word.isEmpty() || !option.allowed().contains(word.get())) {
+                    problem(range(entry.getValueNode()), "\"" + key + "." + name.get() + "\" must be one of "
+                            + String.join(", ", option.allowed()) + "; this entry is skipped.");
+                } else {
+                    values.put(name.get(), word.get());
+                }
+            }
+            options.put(key, Collections.unmodifiableMap(values));
         }
 
         /** The entries of a mapping, reporting every repeated key (the first one wins). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,6 +47,15 @@ public record RuleDoc(String ruleId, String markdown, String summary, Map<String
     /** The page's first heading, which must name the rule id. */
     public String heading() {
         return markdown.lines().filter(line -> line.startsWith("# ")).findFirst().map(l -> l.substring(2).trim()).orElse("");
+    }
+
+    /**
+     * The {@code .plumbline.yaml} the "How to fix" examples assume: the code block of an optional
+     * "Configuration" section, for rules that only run once an option is set.
+     */
+    public Optional<String> exampleConfig() {
+        Matcher m = CODE_BLOCK.matcher(sections.getOrDefault("Configuration", ""));
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
     /** The code blocks of the "How to fix" section, in order: before, after. */

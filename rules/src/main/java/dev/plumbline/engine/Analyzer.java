@@ -121,6 +121,9 @@ public final class Analyzer {
                                 + e.getClass().getSimpleName() + "). Please report it."));
             }
         }
+        if (config.inlineSuppressions() && config.peerSuppressions()) {
+            raw = support.applyFileSettings(model, document, raw);
+        }
         List<Finding> configured = applyConfig(raw, config);
         List<Suppression> suppressions = suppressionsOf(support, model, document, config);
         List<Finding> kept = new ArrayList<>();

@@ -39,4 +39,13 @@ public interface LanguageSupport<T> {
     default EditorFeatures<T> features() {
         return EditorFeatures.none();
     }
+
+    /**
+     * The findings with the settings the file itself carries for a peer tool applied (e.g. BuildKit's
+     * {@code # check=error=true} makes BuildKit's checks errors). Runs before configuration, which
+     * overrides it, and only while peer mechanisms are enabled. The default changes nothing.
+     */
+    default List<Finding> applyFileSettings(T model, TextDocument document, List<Finding> findings) {
+        return findings;
+    }
 }

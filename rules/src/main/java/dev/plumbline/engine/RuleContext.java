@@ -92,6 +92,7 @@ public final class RuleContext<T> {
         private final String message;
         private final List<Fix> fixes = new ArrayList<>();
         private List<PeerId> peers = meta.aliases();
+        private Severity severity = meta.defaultSeverity();
 
         private Report(Range range, String message) {
             this.range = Objects.requireNonNull(range);
@@ -116,8 +117,17 @@ public final class RuleContext<T> {
             return this;
         }
 
+        /**
+         * Gives this finding its own default severity, for rules that pass on another tool's levels
+         * (ShellCheck's error, warning, info, style); configuration still overrides it.
+         */
+        public Report severity(Severity newSeverity) {
+            severity = Objects.requireNonNull(newSeverity);
+            return this;
+        }
+
         private Finding toFinding() {
-            return new Finding(meta.id(), meta.defaultSeverity(), message, range, fixes, peers);
+            return new Finding(meta.id(), severity, message, range, fixes, peers);
         }
     }
 }

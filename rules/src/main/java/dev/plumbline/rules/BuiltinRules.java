@@ -49,6 +49,7 @@ public final class BuiltinRules {
         builder.language(new KubernetesLanguage(), KubernetesRules.all());
         // facts cross-file rules read from the workspace index: builder.factsExtractor(...)
         builder.factsExtractor(dev.plumbline.rules.dockerfile.support.Dockerignore.EXTRACTOR);
+        builder.factsExtractor(dev.plumbline.rules.gha.support.CalledWorkflow.EXTRACTOR);
         return builder.build();
     }
 }

@@ -16,6 +16,7 @@ public final class TextDocument {
     private final int version;
     private final String text;
     private final LineIndex lines;
+    private String separator; // computed on first use; a racy publish computes the same value
 
     private TextDocument(String uri, String languageId, int version, String text, LineIndex lines) {
         this.uri = Objects.requireNonNull(uri, "uri");
@@ -134,6 +135,15 @@ public final class TextDocument {
 
     /** The line break the document uses most ("\n" when it has none). */
     public String lineSeparator() {
+        String known = separator;
+        if (known == null) {
+            known = countSeparators();
+            separator = known;
+        }
+        return known;
+    }
+
+    private String countSeparators() {
         int crlf = 0;
         int lf = 0;
         for (int i = 0; i < text.length(); i++) {

@@ -44,6 +44,30 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void readsAMappingOption() {
+        MarkedSource source = MarkedSource.parse("""
+                dockerfile:
+                  strictLabels: true
+                  labelSchema:
+                    org.opencontainers.image.source: URL
+                    org.opencontainers.image.version: semver
+                    maintainer: «fancy»
+                """);
+        LoadedConfig loaded = loader.load(source.text());
+        assertEquals(source.ranges(), loaded.problems().stream().map(ConfigProblem::range).toList());
+        assertEquals(Map.of("org.opencontainers.image.source", "url", "org.opencontainers.image.version", "semver"),
+                loaded.config().options().get("dockerfile.labelSchema"));
+        assertEquals("true", loaded.config().stringOption("dockerfile.strictLabels").orElseThrow());
+        assertEquals(1, loader.load("dockerfile:\n  labelSchema: [a, b]\n").problems().size());
+    }
+
+    @Test
+    void theKubernetesSectionAnswersToBothNames() {
+        assertEquals("1.30", loader.load("k8s:\n  version: \"1.30\"\n").config().stringOption("k8s.version").orElseThrow());
+        assertEquals("1.29", loader.load("kubernetes:\n  version: \"1.29\"\n").config().stringOption("k8s.version").orElseThrow());
+    }
+
+    @Test
     void anEmptyFileIsTheDefault() {
         assertEquals(Config.DEFAULT.rules(), loader.load("").config().rules());
         assertEquals(List.of(), loader.load("# nothing yet\n").problems());

@@ -1,7 +1,10 @@
 package dev.plumbline.testing;
 
 import dev.plumbline.config.Config;
+import dev.plumbline.config.LoadedConfig;
 import dev.plumbline.config.RuleSetting;
+import dev.plumbline.docs.RuleDoc;
+import dev.plumbline.docs.RuleDocs;
 import dev.plumbline.engine.RuleMeta;
 import dev.plumbline.rules.BuiltinRules;
 import dev.plumbline.workspace.WorkspaceIndex;
@@ -14,8 +17,8 @@ import java.util.Map;
 /**
  * The configuration a rule's docs examples run under: the rule switched on (so opt-in rules show
  * their examples too) and example values for the options that switch config-gated rules on; for
- * cross-file rules, the workspace around the example. A docs page whose rule needs an option or
- * other files says what its examples assume.
+ * cross-file rules, the workspace around the example. A page's own "Configuration" section (YAML,
+ * as in {@code .plumbline.yaml}) is laid over that, so the page shows what its examples assume.
  */
 public final class ExampleConfig {
 
@@ -27,13 +30,31 @@ public final class ExampleConfig {
     private static final Map<String, Map<String, String>> WORKSPACES = Map.of(
             "dockerfile/missing-dockerignore", Map.of("Dockerfile", "", "app.py", ""),
             "dockerfile/copy-ignored-file", Map.of("Dockerfile", "", "app.py", "", ".dockerignore", "*.log\n.env\n"),
-            "dockerfile/copy-source-missing", Map.of("Dockerfile", "", "app.py", "", "requirements.txt", ""));
+            "dockerfile/copy-source-missing", Map.of("Dockerfile", "", "app.py", "", "requirements.txt", ""),
+            "gha/missing-reusable-workflow", Map.of(".github/workflows/ci.yml", "",
+                    ".github/workflows/build.yml", "on:\n  workflow_call:\njobs: {}\n"),
+            "gha/reusable-workflow-inputs", Map.of(".github/workflows/ci.yml", "", ".github/workflows/deploy.yml",
+                    "on:\n  workflow_call:\n    inputs:\n      environment:\n        type: string\n        required: true\n"
+                            + "jobs: {}\n"));
 
     private ExampleConfig() {
     }
 
+    /** The rule switched on with the example options, under what the page's "Configuration" section sets. */
     public static Config forRule(RuleMeta meta) {
-        return new Config(Map.of(meta.id(), RuleSetting.severity(meta.defaultSeverity())), List.of(), null, null, OPTIONS);
+        Config base = new Config(Map.of(meta.id(), RuleSetting.severity(meta.defaultSeverity())), List.of(), null, null,
+                OPTIONS);
+        return RuleDocs.forRule(meta.id()).flatMap(RuleDoc::exampleConfig)
+                .map(yaml -> base.overriddenBy(valid(meta, BuiltinRules.configLoader().load(yaml))))
+                .orElse(base);
+    }
+
+    private static Config valid(RuleMeta meta, LoadedConfig loaded) {
+        if (!loaded.problems().isEmpty()) {
+            throw new AssertionError("the Configuration section of " + meta.id() + "'s page is not a valid "
+                    + ".plumbline.yaml: " + loaded.problems());
+        }
+        return loaded.config();
     }
 
     /** The workspace the examples of {@code meta}'s rule sit in, or null for rules that look at one file only. */

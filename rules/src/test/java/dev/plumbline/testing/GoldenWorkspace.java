@@ -9,6 +9,8 @@ import dev.plumbline.engine.Finding;
 import dev.plumbline.text.TextDocument;
 import dev.plumbline.workspace.SourceText;
 import dev.plumbline.workspace.SourceWalker;
+import dev.plumbline.workspace.WorkspaceScanner;
+import dev.plumbline.workspace.Workspaces;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -37,15 +39,36 @@ public final class GoldenWorkspace {
     private final Path root;
     private final Analyzer analyzer;
     private final ConfigResolver configs;
+    private final Workspaces workspaces;
 
     public GoldenWorkspace(Path root, Analyzer analyzer, ConfigResolver configs) {
         this.root = root;
         this.analyzer = analyzer;
         this.configs = configs;
+        this.workspaces = new Workspaces(new WorkspaceScanner(analyzer.registry().factsExtractors()),
+                scenarios(root), List.of(root));
     }
 
     public Path root() {
         return root;
+    }
+
+    /**
+     * Each scenario ({@code <kind>/<scenario>}) is a repository of its own for cross-file rules, as
+     * {@code check --workspace <kind>/<scenario>} treats it.
+     */
+    public static List<Path> scenarios(Path root) {
+        try (java.util.stream.Stream<Path> kinds = Files.list(root)) {
+            List<Path> scenarios = new ArrayList<>();
+            for (Path kind : kinds.filter(Files::isDirectory).sorted().toList()) {
+                try (java.util.stream.Stream<Path> inKind = Files.list(kind)) {
+                    inKind.filter(Files::isDirectory).sorted().forEach(scenarios::add);
+                }
+            }
+            return scenarios;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Every regular file below the root that the CLI's walk visits, sorted by path. */
@@ -61,7 +84,8 @@ public final class GoldenWorkspace {
     public Optional<List<Finding>> analyse(Path file) {
         ResolvedConfig resolved = configs.resolve(file, root);
         TextDocument document = TextDocument.of(file.toUri().toString(), "", 0, read(file));
-        AnalysisResult result = analyzer.analyze(document, resolved.analysisPath(file), resolved.config(), Cancellation.NONE);
+        AnalysisResult result = analyzer.analyze(document, resolved.analysisPath(file), resolved.config(),
+                workspaces.viewFor(file).orElse(null), Cancellation.NONE);
         if (result.language().isEmpty() || result.ignored()) {
             return Optional.empty();
         }

@@ -2,6 +2,7 @@ package dev.plumbline.cli;
 
 import dev.plumbline.workspace.SourceWalker;
 import dev.plumbline.workspace.WorkspaceScanner;
+import dev.plumbline.workspace.Workspaces;
 import dev.plumbline.config.ConfigResolver;
 import dev.plumbline.config.ResolvedConfig;
 import dev.plumbline.engine.Analyzer;
@@ -78,6 +79,7 @@ public final class CheckCommand {
 
         List<String> problems = new ArrayList<>();
         List<Path> roots = roots(options.paths(), problems);
+        List<Path> workspaceRoots = folders(options.workspaces(), problems);
         Optional<ResolvedConfig> explicit = options.config().flatMap(c -> explicitConfig(c, problems));
         if (!problems.isEmpty()) {
             problems.forEach(p -> err.println("plumbline check: " + p));
@@ -85,7 +87,7 @@ public final class CheckCommand {
         }
 
         List<String> ioProblems = new ArrayList<>();
-        List<FileResult> results = checkAll(roots, explicit, ioProblems);
+        List<FileResult> results = checkAll(roots, workspaceRoots, explicit, ioProblems);
 
         CheckReport report = report(results, options.includeHints());
         writer(options.format()).write(report, out, err);
@@ -97,7 +99,8 @@ public final class CheckCommand {
     }
 
     /** Walks the roots and checks every file found, in parallel when there are enough of them. */
-    private List<FileResult> checkAll(List<Path> roots, Optional<ResolvedConfig> explicit, List<String> ioProblems) {
+    private List<FileResult> checkAll(List<Path> roots, List<Path> workspaceRoots, Optional<ResolvedConfig> explicit,
+            List<String> ioProblems) {
         // the nearest configuration depends only on the folder, so it is looked up once per folder
         Map<Path, ResolvedConfig> byFolder = new ConcurrentHashMap<>();
         Function<Path, ResolvedConfig> configs = explicit.isPresent()
@@ -106,8 +109,8 @@ public final class CheckCommand {
         List<Path> walked = SourceWalker.collect(roots,
                 (folder, reason) -> ioProblems.add("cannot list " + displayPath(folder) + ": " + reason));
         List<Path> files = withConfigFiles(walked.stream().filter(FileChecker::mightBeOurs).toList(), configs);
-        CheckWorkspaces workspaces = new CheckWorkspaces(
-                new WorkspaceScanner(analyzer.registry().factsExtractors()), roots);
+        Workspaces workspaces = new Workspaces(new WorkspaceScanner(analyzer.registry().factsExtractors()),
+                workspaceRoots, roots);
         FileChecker checker = new FileChecker(analyzer, configs, workspaces::viewFor, maxBytes);
         List<FileResult> results = (files.size() >= PARALLEL_FROM ? files.parallelStream() : files.stream())
                 .map(checker::check)
@@ -135,6 +138,23 @@ public final class CheckCommand {
             }
         }
         return roots;
+    }
+
+    private List<Path> folders(List<String> given, List<String> problems) {
+        List<Path> folders = new ArrayList<>();
+        for (String folder : given) {
+            try {
+                Path path = workingDirectory.resolve(folder).normalize();
+                if (Files.isDirectory(path)) {
+                    folders.add(path);
+                } else {
+                    problems.add("--workspace is not a folder: " + folder);
+                }
+            } catch (InvalidPathException e) {
+                problems.add("not a valid path: " + folder);
+            }
+        }
+        return folders;
     }
 
     private Optional<ResolvedConfig> explicitConfig(String given, List<String> problems) {

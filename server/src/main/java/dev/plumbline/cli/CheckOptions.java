@@ -11,10 +11,11 @@ import java.util.Optional;
  * {@code --} ends the options.
  *
  * @param config the {@code --config} file as given (resolved against the working directory later)
+ * @param workspaces the {@code --workspace} folders as given
  * @param failOn the lowest severity that makes the exit code 1; empty for {@code --fail-on never}
  */
-record CheckOptions(OutputFormat format, Optional<String> config, Optional<Severity> failOn, boolean includeHints,
-        boolean help, List<String> paths) {
+record CheckOptions(OutputFormat format, Optional<String> config, List<String> workspaces, Optional<Severity> failOn,
+        boolean includeHints, boolean help, List<String> paths) {
 
     static final String USAGE = """
             Usage: plumbline check [OPTIONS] PATH...
@@ -27,6 +28,9 @@ record CheckOptions(OutputFormat format, Optional<String> config, Optional<Sever
               --format text|json|sarif    output format (default: text)
               --config FILE               use this configuration for every file instead of the
                                           nearest .plumbline.yaml
+              --workspace DIR             the folder cross-file checks treat as the repository
+                                          root (repeatable; default: the nearest folder with .git,
+                                          else the PATH argument)
               --fail-on error|warning|info|never
                                           lowest severity that makes the exit code 1 (default: error)
               --include-hints             also print findings of severity hint
@@ -37,12 +41,14 @@ record CheckOptions(OutputFormat format, Optional<String> config, Optional<Sever
             """;
 
     CheckOptions {
+        workspaces = List.copyOf(workspaces);
         paths = List.copyOf(paths);
     }
 
     static CheckOptions parse(List<String> args) throws UsageException {
         OutputFormat format = OutputFormat.TEXT;
         Optional<String> config = Optional.empty();
+        List<String> workspaces = new ArrayList<>();
         Optional<Severity> failOn = Optional.of(Severity.ERROR);
         boolean includeHints = false;
         boolean help = false;
@@ -72,6 +78,10 @@ record CheckOptions(OutputFormat format, Optional<String> config, Optional<Sever
                     config = Optional.of(value(name, inline, args, i));
                     i += inline == null ? 1 : 0;
                 }
+                case "--workspace" -> {
+                    workspaces.add(value(name, inline, args, i));
+                    i += inline == null ? 1 : 0;
+                }
                 case "--fail-on" -> {
                     String word = value(name, inline, args, i);
                     i += inline == null ? 1 : 0;
@@ -91,7 +101,7 @@ record CheckOptions(OutputFormat format, Optional<String> config, Optional<Sever
         if (paths.isEmpty() && !help) {
             throw new UsageException("no PATH given (use . for the current folder)");
         }
-        return new CheckOptions(format, config, failOn, includeHints, help, paths);
+        return new CheckOptions(format, config, workspaces, failOn, includeHints, help, paths);
     }
 
     private static String value(String name, String inline, List<String> args, int i) throws UsageException {

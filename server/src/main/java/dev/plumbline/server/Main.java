@@ -14,8 +14,8 @@ public final class Main {
     static final String USAGE = """
             Usage:
               java -jar plumbline.jar [--stdio]     serve the Language Server Protocol on stdin/stdout
-              java -jar plumbline.jar check [--format text|json|sarif] [--config FILE]
-                                            [--fail-on error|warning|info|never] PATH...
+              java -jar plumbline.jar check [--format text|json|sarif] [--config FILE] [--workspace DIR]
+                                            [--fail-on error|warning|info|never] [--include-hints] PATH...
                                                     check Dockerfiles, Kubernetes YAML and GitHub Actions workflows
               java -jar plumbline.jar --version     print the version
               java -jar plumbline.jar --help        print this help

@@ -46,4 +46,17 @@ class CrossFileCheckTest {
         assertEquals(List.of("plain/app/Dockerfile:1:1: warning dockerfile/test-needs-readme No README next to app/Dockerfile"),
                 readmeFindings("plain"));
     }
+
+    @Test
+    void anExplicitWorkspaceWinsOverTheRepository() throws IOException {
+        Files.createDirectories(dir.resolve("repo/.git"));
+        Files.createDirectories(dir.resolve("repo/services/api"));
+        Files.writeString(dir.resolve("repo/services/api/Dockerfile"), "FROM alpine\n");
+
+        assertEquals(List.of("repo/services/api/Dockerfile:1:1: warning dockerfile/test-needs-readme "
+                        + "No README next to Dockerfile"),
+                readmeFindings("--workspace", "repo/services/api", "repo"));
+        assertEquals(2, CheckRun.with(TestRules.withCrossFileRule().registry, dir, "--workspace", "nowhere", "repo").exit(),
+                "a --workspace that is not a folder is a usage error");
+    }
 }

@@ -39,9 +39,21 @@ class TestWorkspacesCheckTest {
         }
     }
 
+    /** The arguments with every scenario named a workspace of its own, as the golden test treats them. */
+    private String[] withScenarios(String... args) {
+        List<String> all = new java.util.ArrayList<>();
+        for (Path scenario : GoldenWorkspace.scenarios(workspaces)) {
+            all.add("--workspace");
+            all.add(root.relativize(scenario).toString());
+        }
+        all.addAll(List.of(args));
+        return all.toArray(String[]::new);
+    }
+
     @Test
     void jsonOutputMatchesTheGoldenExpectations() throws IOException {
-        CheckRun run = CheckRun.builtin(root, "--format", "json", "--include-hints", "--fail-on", "never", "test-workspaces");
+        CheckRun run = CheckRun.builtin(root, withScenarios("--format", "json", "--include-hints", "--fail-on", "never",
+                "test-workspaces"));
 
         JsonObject output = JsonParser.parseString(run.out()).getAsJsonObject();
         assertEquals(1, output.get("version").getAsInt());
@@ -64,7 +76,7 @@ class TestWorkspacesCheckTest {
 
     @Test
     void checksExactlyTheFilesThatHaveExpectations() throws IOException {
-        CheckRun run = CheckRun.builtin(root, "--fail-on", "never", "--include-hints", "test-workspaces");
+        CheckRun run = CheckRun.builtin(root, withScenarios("--fail-on", "never", "--include-hints", "test-workspaces"));
 
         int files = expectations().size();
         String summary = run.errLines().get(run.errLines().size() - 1);

@@ -7,7 +7,7 @@ import dev.plumbline.engine.RuleContext;
 import dev.plumbline.engine.RuleMeta;
 import dev.plumbline.engine.Severity;
 import dev.plumbline.rules.dockerfile.support.BuildContext;
-import dev.plumbline.rules.dockerfile.support.CopySources;
+import dev.plumbline.rules.dockerfile.support.ContextSource;
 import dev.plumbline.rules.dockerfile.support.Dockerignore;
 import dev.plumbline.syntax.dockerfile.Dockerfile;
 import java.util.Optional;
@@ -38,7 +38,7 @@ public final class CopyIgnoredFileRule implements Rule<Dockerfile> {
         if (ignore.isEmpty() || ignore.get().hasExceptions()) {
             return;
         }
-        for (CopySources copy : CopySources.all(context.model())) {
+        for (ContextSource copy : ContextSource.all(context.model())) {
             if (copy.isWholeContext() || copy.source().value().indexOf('$') >= 0) {
                 continue;
             }

@@ -6,7 +6,7 @@ import dev.plumbline.engine.RuleContext;
 import dev.plumbline.engine.RuleMeta;
 import dev.plumbline.engine.Severity;
 import dev.plumbline.rules.dockerfile.support.BuildContext;
-import dev.plumbline.rules.dockerfile.support.CopySources;
+import dev.plumbline.rules.dockerfile.support.ContextSource;
 import dev.plumbline.syntax.dockerfile.Dockerfile;
 import java.util.Optional;
 
@@ -32,7 +32,7 @@ public final class CopySourceMissingRule implements Rule<Dockerfile> {
         if (build.isEmpty()) {
             return;
         }
-        for (CopySources copy : CopySources.all(context.model())) {
+        for (ContextSource copy : ContextSource.all(context.model())) {
             String source = copy.source().value();
             if (!copy.isLiteral() || copy.isWholeContext() || BuildContext.isUnknowable(source)) {
                 continue;

@@ -37,6 +37,11 @@ public final class DockerfileLanguage implements LanguageSupport<Dockerfile> {
     }
 
     @Override
+    public List<Finding> applyFileSettings(Dockerfile model, TextDocument document, List<Finding> findings) {
+        return DockerfileSuppressions.applyCheckErrors(model, findings);
+    }
+
+    @Override
     public Optional<Fix> ignoreFix(Dockerfile model, TextDocument document, Finding finding) {
         return DockerfileSuppressions.ignoreFix(model, document, finding);
     }

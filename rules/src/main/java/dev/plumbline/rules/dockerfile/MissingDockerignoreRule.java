@@ -6,7 +6,7 @@ import dev.plumbline.engine.RuleContext;
 import dev.plumbline.engine.RuleMeta;
 import dev.plumbline.engine.Severity;
 import dev.plumbline.rules.dockerfile.support.BuildContext;
-import dev.plumbline.rules.dockerfile.support.CopySources;
+import dev.plumbline.rules.dockerfile.support.ContextSource;
 import dev.plumbline.syntax.dockerfile.Dockerfile;
 import java.util.Optional;
 
@@ -31,7 +31,7 @@ public final class MissingDockerignoreRule implements Rule<Dockerfile> {
         if (build.isEmpty() || build.get().contexts().stream().anyMatch(c -> build.get().ignoreFile(c).isPresent())) {
             return;
         }
-        for (CopySources copy : CopySources.all(context.model())) {
+        for (ContextSource copy : ContextSource.all(context.model())) {
             if (copy.isWholeContext()) {
                 context.report(copy.source().range(), copy.instruction().name() + " " + copy.source().value()
                         + " copies the whole build context, and there is no .dockerignore: .git, local .env files and build"

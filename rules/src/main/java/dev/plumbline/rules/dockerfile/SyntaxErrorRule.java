@@ -6,14 +6,19 @@ import dev.plumbline.engine.Rule;
 import dev.plumbline.engine.RuleContext;
 import dev.plumbline.engine.RuleMeta;
 import dev.plumbline.engine.Severity;
+import dev.plumbline.rules.dockerfile.support.DockerfileUtilsIds;
+import dev.plumbline.rules.dockerfile.support.Templates;
 import dev.plumbline.syntax.dockerfile.Dockerfile;
 import dev.plumbline.syntax.dockerfile.ParseProblem;
 
-/** Reports what Docker's parser would reject; the parser has already resumed after each one. */
+/**
+ * Reports text Docker's parser cannot read (the parser has already resumed after each one). Problems
+ * of the finer kinds (directives, ENV/LABEL pairs, SHELL, ONBUILD triggers) belong to their own rules.
+ */
 public final class SyntaxErrorRule implements Rule<Dockerfile> {
 
     static final RuleMeta META = RuleMeta.of("dockerfile/syntax-error", "Dockerfile cannot be parsed",
-            Severity.ERROR, Language.DOCKERFILE, PeerId.of(PeerId.HADOLINT, "DL1000"));
+            Severity.ERROR, Language.DOCKERFILE, PeerId.of(PeerId.HADOLINT, "DL1000"), DockerfileUtilsIds.of("INVALID_SYNTAX"));
 
     @Override
     public RuleMeta meta() {
@@ -22,8 +27,13 @@ public final class SyntaxErrorRule implements Rule<Dockerfile> {
 
     @Override
     public void check(RuleContext<Dockerfile> context) {
+        if (Templates.isTemplate(context.model())) {
+            return; // not built as written
+        }
         for (ParseProblem problem : context.model().problems()) {
-            context.report(problem.range(), problem.message());
+            if (problem.kind() == ParseProblem.Kind.SYNTAX) {
+                context.report(problem.range(), problem.message());
+            }
         }
     }
 }

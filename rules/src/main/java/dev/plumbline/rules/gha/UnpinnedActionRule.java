@@ -15,7 +15,8 @@ import dev.plumbline.text.Range;
  * {@code sha} (default) accepts only a full commit SHA; {@code tag} also accepts version-shaped tags
  * ({@code v4}, {@code v4.1.2}), never branches. Local paths and {@code docker://} images are out of
  * scope; values with expressions or without {@code owner/repo} are malformed and left to the
- * {@code uses:} format check. No quick fix: resolving a tag to its commit needs the network.
+ * {@code uses:} format check; branch refs and short SHAs are {@link ActionBranchRefRule}'s and
+ * {@link ShortShaRefRule}'s. No quick fix: resolving a tag to its commit needs the network.
  */
 public final class UnpinnedActionRule implements Rule<WorkflowFile> {
 
@@ -37,8 +38,9 @@ public final class UnpinnedActionRule implements Rule<WorkflowFile> {
             if (!uses.isRemote() || uses.hasExpression() || uses.repository().isEmpty() || uses.isFullSha()) {
                 continue;
             }
-            if (tagsAllowed && uses.isVersionTag()) {
-                continue;
+            if ((tagsAllowed && uses.isVersionTag()) || ActionBranchRefRule.isBranchRef(uses)
+                    || ShortShaRefRule.isShortSha(uses)) {
+                continue; // branches and short SHAs have rules of their own
             }
             String what = uses.isWorkflow() ? "Reusable workflow" : "Action";
             String ref = uses.ref().orElse("");

@@ -6,6 +6,7 @@ import dev.plumbline.engine.Rule;
 import dev.plumbline.engine.RuleContext;
 import dev.plumbline.engine.RuleMeta;
 import dev.plumbline.engine.Severity;
+import dev.plumbline.rules.k8s.support.HardenedSecurityContext;
 import dev.plumbline.rules.k8s.support.SecurityContextEdits;
 import dev.plumbline.syntax.k8s.Container;
 import dev.plumbline.syntax.k8s.KubeYaml;
@@ -19,7 +20,7 @@ import java.util.Optional;
 /**
  * A container (init and ephemeral ones included) whose own securityContext does not set
  * {@code allowPrivilegeEscalation: false}. The pod-level key does not exist in the API, so it does not
- * count; privileged containers are left to the privileged-container rule.
+ * count; privileged containers are left to the privileged-container rule, Windows pods are exempt.
  */
 public final class PrivilegeEscalationRule implements Rule<KubernetesFile> {
 
@@ -41,6 +42,9 @@ public final class PrivilegeEscalationRule implements Rule<KubernetesFile> {
     @Override
     public void check(RuleContext<KubernetesFile> context) {
         for (Container container : context.model().containers()) {
+            if (container.pod().isWindows()) {
+                continue; // a Linux-only field: the API rejects it in pods with os.name windows
+            }
             Optional<YamlMapping> securityContext = container.securityContext();
             if (securityContext.flatMap(sc -> KubeYaml.get(sc, "privileged")).filter(KubeYaml::isTrue).isPresent()) {
                 continue;
@@ -65,6 +69,7 @@ public final class PrivilegeEscalationRule implements Rule<KubernetesFile> {
             }
             SecurityContextEdits.set(container, FIELD, "false", context.document())
                     .ifPresent(edit -> report.fix(FIX_TITLE, edit));
+            HardenedSecurityContext.fix(container, context.document()).ifPresent(report::fix);
         }
     }
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * A parsed Dockerfile: parser directives, comments, instructions in order, the stages they form,
@@ -30,6 +32,8 @@ public final class Dockerfile {
     private volatile Variables globalVariables;
     private volatile StageGraph stageGraph;
     private transient volatile VariableScopes variableScopes;
+    /** Facts derived from this file once, by key (see {@link #derived}). */
+    private final Map<Object, Object> derived = new ConcurrentHashMap<>();
 
     Dockerfile(TextDocument document, char escape, List<Directive> directives, List<Comment> comments,
             List<Instruction> instructions, List<ParseProblem> problems) {
@@ -280,4 +284,28 @@ public final class Dockerfile {
         return ImageRef.parse(name);
     }
 
+    /**
+     * The shell that runs {@code instruction}'s shell form: the last SHELL before it in its stage
+     * chain, a {@code # hadolint shell=…} comment, or the platform default.
+     */
+    public EffectiveShell shellAt(Instruction instruction) {
+        return derived(ShellIndex.class, ShellIndex::new).at(instruction);
+    }
+
+    /**
+     * A fact computed from this (immutable) file once and shared by every rule that asks with the same
+     * key, e.g. a per-file index. {@code compute} must not ask for the same key.
+     */
+    @SuppressWarnings("unchecked")
+    public <V> V derived(Object key, Function<Dockerfile, V> compute) {
+        Object value = derived.get(key);
+        if (value == null) {
+            value = compute.apply(this);
+            Object raced = derived.putIfAbsent(key, value);
+            if (raced != null) {
+                value = raced;
+            }
+        }
+        return (V) value;
+    }
 }

@@ -7,6 +7,7 @@ import dev.plumbline.text.LineIndex;
 import dev.plumbline.text.Range;
 import dev.plumbline.text.TextDocument;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -218,7 +219,8 @@ public final class DockerfileParser {
                 Range valueRange = doc.rangeOf(valueStart, valueEnd);
                 String value = text.substring(valueStart, valueEnd);
                 if (!seen.add(name)) {
-                    problems.add(new ParseProblem("Only one " + name + " parser directive can be used", range));
+                    problems.add(new ParseProblem("Only one " + name + " parser directive can be used", range,
+                            ParseProblem.Kind.DUPLICATE_DIRECTIVE));
                     continue;
                 }
                 directives.add(new Directive(name, value, line, range, valueRange));
@@ -227,7 +229,7 @@ public final class DockerfileParser {
                         escape = value.charAt(0);
                     } else {
                         problems.add(new ParseProblem("Invalid escape character '" + value
-                                + "': it must be ` or \\", valueRange));
+                                + "': it must be ` or \\", valueRange, ParseProblem.Kind.INVALID_ESCAPE));
                     }
                 }
             }
@@ -370,8 +372,13 @@ public final class DockerfileParser {
             Range range = doc.rangeOf(startOffset, endOffset);
             Instruction instruction = build(header, heredocs, startOffset, endOffset, range, logical.firstLine, lastLine, false);
             instructions.add(instruction);
-            if (!found.isEmpty()) {
-                problems.add(found.get(0)); // Docker stops at the first error of an instruction
+            // Docker stops at the first error of an instruction; keep the first of each kind, so each
+            // rule that explains a kind still sees it
+            Set<ParseProblem.Kind> kinds = EnumSet.noneOf(ParseProblem.Kind.class);
+            for (ParseProblem problem : found) {
+                if (kinds.add(problem.kind())) {
+                    problems.add(problem);
+                }
             }
             return resume;
         }

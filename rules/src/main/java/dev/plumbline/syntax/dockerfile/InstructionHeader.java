@@ -91,7 +91,11 @@ final class InstructionHeader {
     }
 
     private void problem(String message, int from, int to) {
-        problems.add(new ParseProblem(message, lt.range(from, to)));
+        problem(message, from, to, ParseProblem.Kind.SYNTAX);
+    }
+
+    private void problem(String message, int from, int to, ParseProblem.Kind kind) {
+        problems.add(new ParseProblem(message, lt.range(from, to), kind));
     }
 
     // ---- flags ------------------------------------------------------------------------------------
@@ -174,7 +178,8 @@ final class InstructionHeader {
         if (json.outcome() == JsonArray.Outcome.NOT_STRINGS) {
             notStrings(json);
         } else if (name.equals("SHELL")) {
-            problem("SHELL requires a JSON array, e.g. SHELL [\"/bin/sh\", \"-c\"]", from, to);
+            problem("SHELL requires a JSON array, e.g. SHELL [\"/bin/sh\", \"-c\"]", from, to,
+                    ParseProblem.Kind.SHELL_NOT_JSON);
         }
         shell = argumentText; // the same span
         arguments = DockerWords.quoteAware(lt, from, to, escape);
@@ -274,12 +279,12 @@ final class InstructionHeader {
             int eq = word.text().indexOf('=');
             if (eq < 0) {
                 problem("Syntax error - can't find = in \"" + word.text() + "\"; it must be of the form name=value",
-                        span.start(), span.end());
+                        span.start(), span.end(), ParseProblem.Kind.MISSING_EQUALS);
                 continue;
             }
             Word key = lt.word(span.start(), span.start() + eq, DockerWords.unquote(word.text().substring(0, eq), escape));
             if (key.value().isEmpty()) {
-                problem(name + " names can not be blank", span.start(), span.end());
+                problem(name + " names can not be blank", span.start(), span.end(), ParseProblem.Kind.BLANK_NAME);
                 continue;
             }
             Word value = lt.word(span.start() + eq + 1, span.end(),
@@ -301,7 +306,8 @@ final class InstructionHeader {
         }
         Word key = lt.word(from, keyEnd, DockerWords.unquote(s.substring(from, keyEnd), escape));
         if (valueStart >= to) {
-            problem(name + " must have two arguments: write " + name + " " + key.value() + "=<value>", from, keyEnd);
+            problem(name + " must have two arguments: write " + name + " " + key.value() + "=<value>", from, keyEnd,
+                    ParseProblem.Kind.MISSING_VALUE);
             return;
         }
         Word value = lt.word(valueStart, to, DockerWords.unquote(s.substring(valueStart, to), escape));
@@ -317,9 +323,11 @@ final class InstructionHeader {
         }
         trigger = read(lt, from, true, escape);
         if (trigger.name.equals("ONBUILD")) {
-            problems.add(new ParseProblem("Chaining ONBUILD via `ONBUILD ONBUILD` isn't allowed", trigger.keyword.range()));
+            problems.add(new ParseProblem("Chaining ONBUILD via `ONBUILD ONBUILD` isn't allowed", trigger.keyword.range(),
+                    ParseProblem.Kind.ONBUILD_CHAINING));
         } else if (trigger.name.equals("FROM") || trigger.name.equals("MAINTAINER")) {
-            problems.add(new ParseProblem(trigger.name + " isn't allowed as an ONBUILD trigger", trigger.keyword.range()));
+            problems.add(new ParseProblem(trigger.name + " isn't allowed as an ONBUILD trigger", trigger.keyword.range(),
+                    ParseProblem.Kind.ONBUILD_TRIGGER));
         }
     }
 

@@ -48,7 +48,7 @@ final class MovedInstruction {
 
     /** {@code problem} in {@code relocation}'s snapshot; every other component kept. */
     static ParseProblem move(ParseProblem problem, Relocation relocation) {
-        return new ParseProblem(problem.message(), relocation.range(problem.range()));
+        return new ParseProblem(problem.message(), relocation.range(problem.range()), problem.kind());
     }
 
     private static Instruction.Parts parts(Instruction.Parts p, Relocation r, int stageIndex) {

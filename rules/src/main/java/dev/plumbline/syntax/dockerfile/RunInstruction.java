@@ -1,8 +1,10 @@
 package dev.plumbline.syntax.dockerfile;
 
 import dev.plumbline.syntax.shell.Command;
+import dev.plumbline.syntax.shell.MappedText;
 import dev.plumbline.syntax.shell.ShellCommands;
 import dev.plumbline.syntax.shell.Word;
+import dev.plumbline.text.TextDocument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +41,52 @@ public final class RunInstruction extends Instruction {
     /** Sets the commands of a moved copy, so they need not be split again. */
     void presetCommands(List<Command> moved) {
         commands = List.copyOf(moved);
+    }
+
+    /**
+     * The scripts a POSIX shell runs for this RUN, for tools that read whole scripts (ShellCheck):
+     * the shell-form line; with heredocs, the line followed by the heredoc bodies and terminators it
+     * reads (as BuildKit hands them to the shell), or, when the line is only heredocs, each body a
+     * shell runs; in exec form, the script of {@code sh -c}. An unterminated heredoc gives none.
+     */
+    public List<MappedText> shellScripts() {
+        if (execForm().isPresent()) {
+            ExecForm exec = execForm().get();
+            int script = ShellCommands.shellScriptIndex(exec.elements().stream().map(Word::value).toList());
+            return script < 0 ? List.of() : List.of(exec.valueText(script));
+        }
+        Optional<MappedText> line = shellForm();
+        if (line.isEmpty()) {
+            return List.of();
+        }
+        List<Heredoc> docs = heredocs();
+        if (docs.isEmpty()) {
+            return List.of(line.get());
+        }
+        if (docs.stream().anyMatch(h -> !h.isTerminated())) {
+            return List.of();
+        }
+        List<Command> lineCommands = ShellCommands.parse(line.get());
+        if (lineCommands.stream().allMatch(c -> c.words().isEmpty() && c.assignments().isEmpty())) {
+            List<MappedText> bodies = new ArrayList<>();
+            for (Heredoc heredoc : docs) {
+                if (runsInShell(heredoc, lineCommands)) {
+                    bodies.add(heredoc.body());
+                }
+            }
+            return bodies;
+        }
+        TextDocument document = line.get().document();
+        MappedText.Builder builder = MappedText.builder(document, line.get().startOffset());
+        builder.addFrom(line.get(), 0, line.get().length());
+        builder.addDecoded('\n', line.get().endOffset(), 1);
+        for (Heredoc heredoc : docs) {
+            builder.addRun(heredoc.body().startOffset(), heredoc.body().endOffset());
+            int end = document.offsetAt(heredoc.terminator().orElseThrow().end());
+            builder.addRun(document.offsetAt(heredoc.terminator().orElseThrow().start()), end);
+            builder.addDecoded('\n', end, 1);
+        }
+        return List.of(builder.build());
     }
 
     /** The {@code --mount} flags, parsed. */

@@ -5,7 +5,6 @@ import dev.plumbline.syntax.yaml.YamlNode;
 import dev.plumbline.syntax.yaml.YamlScalar;
 import dev.plumbline.syntax.yaml.YamlSequence;
 import dev.plumbline.text.TextDocument;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,14 +20,8 @@ public final class ActionMetadata {
 
     ActionMetadata(YamlMapping mapping, TextDocument document) {
         this.mapping = mapping;
-        List<Step> list = new ArrayList<>();
         Optional<YamlSequence> sequence = runs().flatMap(r -> r.getSequence("steps"));
-        if (sequence.isPresent()) {
-            for (int i = 0; i < sequence.get().size(); i++) {
-                list.add(new Step(null, this, sequence.get(), i, document));
-            }
-        }
-        this.steps = List.copyOf(list);
+        this.steps = sequence.map(seq -> Step.all(null, this, seq, document)).orElse(List.of());
     }
 
     /** The root mapping. */

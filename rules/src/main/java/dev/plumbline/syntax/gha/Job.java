@@ -27,14 +27,8 @@ public final class Job {
         this.workflow = workflow;
         this.entry = entry;
         this.id = id;
-        List<Step> list = new ArrayList<>();
         Optional<YamlSequence> sequence = mapping().flatMap(m -> m.getSequence("steps"));
-        if (sequence.isPresent()) {
-            for (int i = 0; i < sequence.get().size(); i++) {
-                list.add(new Step(this, null, sequence.get(), i, document));
-            }
-        }
-        this.steps = List.copyOf(list);
+        this.steps = sequence.map(seq -> Step.all(this, null, seq, document)).orElse(List.of());
     }
 
     public Workflow workflow() {
@@ -174,6 +168,7 @@ public final class Job {
         return mapping().flatMap(m -> m.getSequence("steps"));
     }
 
+    /** The steps in document order, those of {@code parallel:} groups right after their group step. */
     public List<Step> steps() {
         return steps;
     }

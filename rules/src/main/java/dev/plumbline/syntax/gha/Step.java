@@ -6,11 +6,14 @@ import dev.plumbline.syntax.yaml.YamlScalar;
 import dev.plumbline.syntax.yaml.YamlSequence;
 import dev.plumbline.text.Range;
 import dev.plumbline.text.TextDocument;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * One item of a job's {@code steps:} or of a composite action's {@code runs.steps}. An item that is
- * not a mapping (a string, a null) is still a step, with every key absent.
+ * One item of a job's {@code steps:} or of a composite action's {@code runs.steps}, or of a step's
+ * {@code parallel:} group. An item that is not a mapping (a string, a null) is still a step, with
+ * every key absent.
  */
 public final class Step {
 
@@ -19,14 +22,50 @@ public final class Step {
     private final YamlSequence sequence;
     private final int index;
     private final TextDocument document;
+    private final Step group;
     private volatile Optional<RunScript> run;
 
     Step(Job job, ActionMetadata action, YamlSequence sequence, int index, TextDocument document) {
+        this(job, action, sequence, index, document, null);
+    }
+
+    Step(Job job, ActionMetadata action, YamlSequence sequence, int index, TextDocument document, Step group) {
         this.job = job;
         this.action = action;
         this.sequence = sequence;
         this.index = index;
         this.document = document;
+        this.group = group;
+    }
+
+    /** Nesting deeper than this is not followed for {@code parallel:} groups. */
+    private static final int MAX_GROUP_DEPTH = 16;
+
+    /**
+     * The steps of {@code sequence} in document order, each followed by the steps of its
+     * {@code parallel:} group (recursively): they run in the same job and share its step ids.
+     */
+    static List<Step> all(Job job, ActionMetadata action, YamlSequence sequence, TextDocument document) {
+        List<Step> out = new ArrayList<>();
+        addAll(out, job, action, sequence, document, null, 0);
+        return List.copyOf(out);
+    }
+
+    private static void addAll(List<Step> out, Job job, ActionMetadata action, YamlSequence sequence,
+            TextDocument document, Step group, int depth) {
+        for (int i = 0; i < sequence.size(); i++) {
+            Step step = new Step(job, action, sequence, i, document, group);
+            out.add(step);
+            Optional<YamlSequence> parallel = step.mapping().flatMap(m -> m.getSequence("parallel"));
+            if (parallel.isPresent() && depth < MAX_GROUP_DEPTH) {
+                addAll(out, job, action, parallel.get(), document, step, depth + 1);
+            }
+        }
+    }
+
+    /** The step whose {@code parallel:} group holds this one; empty for a step of the job's own list. */
+    public Optional<Step> parallelGroup() {
+        return Optional.ofNullable(group);
     }
 
     /** The job this step belongs to; empty for a composite action's step. */
@@ -39,7 +78,7 @@ public final class Step {
         return Optional.ofNullable(action);
     }
 
-    /** 0-based position in its {@code steps:} sequence. */
+    /** 0-based position in its {@code steps:} (or {@code parallel:}) sequence. */
     public int index() {
         return index;
     }

@@ -18,6 +18,7 @@ public final class Workflow {
 
     private final YamlMapping mapping;
     private final List<Job> jobs;
+    private volatile List<Trigger> triggers;
 
     Workflow(YamlMapping mapping, TextDocument document) {
         this.mapping = mapping;
@@ -51,6 +52,21 @@ public final class Workflow {
     /** The {@code on:} entry; its value is an event name, a list of them, or a mapping of events. */
     public Optional<YamlEntry> on() {
         return mapping.entry("on");
+    }
+
+    /** The events under {@code on:}, whatever its shape, in document order. */
+    public List<Trigger> triggers() {
+        List<Trigger> result = triggers;
+        if (result == null) {
+            result = List.copyOf(Trigger.of(on()));
+            triggers = result;
+        }
+        return result;
+    }
+
+    /** The trigger named {@code event}, when {@code on:} has it. */
+    public Optional<Trigger> trigger(String event) {
+        return triggers().stream().filter(t -> t.name().equals(event)).findFirst();
     }
 
     public Optional<YamlNode> permissions() {

@@ -1,6 +1,11 @@
 package dev.plumbline.syntax.gha;
 
 import dev.plumbline.engine.Cancellation;
+import dev.plumbline.syntax.gha.schema.GhaSchema;
+import dev.plumbline.syntax.gha.schema.SchemaProblem;
+import dev.plumbline.syntax.gha.schema.SchemaValidator;
+import dev.plumbline.syntax.yaml.YamlNode;
+import dev.plumbline.syntax.gha.expr.WorkflowExpressions;
 import dev.plumbline.syntax.yaml.YamlDocument;
 import dev.plumbline.syntax.yaml.YamlFile;
 import dev.plumbline.syntax.yaml.YamlMapping;
@@ -28,9 +33,11 @@ public final class WorkflowFile {
     private final YamlFile yaml;
     private final TextDocument document;
     private final Kind kind;
+    private volatile WorkflowExpressions expressions;
     private final Workflow workflow;
     private final ActionMetadata action;
     private final List<Step> steps;
+    private volatile List<SchemaProblem> schemaProblems;
 
     private WorkflowFile(YamlFile yaml, TextDocument document, Kind kind) {
         this.yaml = yaml;
@@ -107,6 +114,19 @@ public final class WorkflowFile {
         return steps;
     }
 
+    /**
+     * The strings GitHub evaluates that hold expressions (and every {@code if:}), with their places,
+     * parsed once and shared by every rule and editor feature of this snapshot.
+     */
+    public WorkflowExpressions expressions() {
+        WorkflowExpressions result = expressions;
+        if (result == null) {
+            result = WorkflowExpressions.of(this);
+            expressions = result;
+        }
+        return result;
+    }
+
     /** Every {@code uses:} scalar parsed, in document order: reusable-workflow calls of jobs and steps' actions. */
     public List<UsesRef> uses() {
         List<UsesRef> out = new ArrayList<>();
@@ -118,6 +138,30 @@ public final class WorkflowFile {
             action.steps().forEach(step -> step.uses().ifPresent(out::add));
         }
         return out;
+    }
+
+    /** The root node GitHub reads: the first document's; empty for a file without any node. */
+    public Optional<YamlNode> root() {
+        return yaml.nonEmptyDocuments().stream().findFirst().flatMap(YamlDocument::root);
+    }
+
+    /**
+     * Where the file does not fit {@link GhaSchema} (as a workflow or as action metadata, by
+     * {@link #kind()}): unknown keys, missing required keys, wrong types. Computed once, so the rules
+     * that share it walk the tree once. Problems about the root itself sit on its first key.
+     */
+    public List<SchemaProblem> schemaProblems() {
+        List<SchemaProblem> result = schemaProblems;
+        if (result == null) {
+            result = root().map(r -> {
+                GhaSchema schema = GhaSchema.get();
+                var rootKey = r.asMapping().filter(m -> !m.isEmpty()).map(m -> m.entries().get(0).key().range())
+                        .orElse(r.range());
+                return SchemaValidator.validate(r, kind == Kind.ACTION ? schema.action() : schema.workflow(), rootKey);
+            }).orElse(List.of());
+            schemaProblems = result;
+        }
+        return result;
     }
 
     @Override

@@ -11,7 +11,13 @@
  * {@link dev.plumbline.syntax.gha.UsesRef} parses {@code uses:} values with the ranges of their parts;
  * {@link dev.plumbline.syntax.gha.RunScript} is a {@code run:} script with its effective shell and
  * its shell commands, each word ranged exactly in the workflow file
- * ({@link dev.plumbline.syntax.gha.ScalarText} does the mapping).
+ * ({@link dev.plumbline.syntax.gha.ScalarText} does the mapping). {@code Workflow.triggers()} gives the
+ * events of {@code on:} in any of its shapes as {@link dev.plumbline.syntax.gha.Trigger}s. Steps of a
+ * step's {@code parallel:} group are steps of their job, right after the group step.
+ * {@link dev.plumbline.syntax.gha.WorkflowFile#schemaProblems()} checks the file against Plumbline's
+ * schema ({@link dev.plumbline.syntax.gha.schema}).
+ * {@link dev.plumbline.syntax.gha.WorkflowFile#expressions()} gives the {@code ${{ }}} expressions of
+ * the file with their places and types (package {@code dev.plumbline.syntax.gha.expr}).
  *
  * <h2>Garbage in</h2>
  * Views never throw on odd shapes: {@code jobs:} as a list gives no jobs, a step that is a string is

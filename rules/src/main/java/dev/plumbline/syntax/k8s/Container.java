@@ -7,6 +7,8 @@ import dev.plumbline.syntax.yaml.YamlNode;
 import dev.plumbline.syntax.yaml.YamlScalar;
 import dev.plumbline.syntax.yaml.YamlSequence;
 import dev.plumbline.text.Range;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -123,6 +125,40 @@ public final class Container {
     /** How a message names it: {@code Container "web"}, {@code Init container "setup"}, {@code Container #2}. */
     public String describe() {
         return list.noun() + name().map(n -> " \"" + n + "\"").orElse(" #" + (index + 1));
+    }
+
+    /** The items of {@code ports} that are mappings, in order. */
+    public List<ContainerPort> ports() {
+        List<ContainerPort> out = new ArrayList<>();
+        get("ports").flatMap(YamlNode::asSequence).ifPresent(seq -> {
+            for (YamlNode item : seq.items()) {
+                item.asMapping().map(ContainerPort::new).ifPresent(out::add);
+            }
+        });
+        return out;
+    }
+
+    /** The probe of that kind, when the container has the key with a non-null value. */
+    public Optional<Probe> probe(Probe.Kind kind) {
+        return entry(kind.key()).filter(e -> !e.value().isNull()).map(e -> new Probe(this, kind, e));
+    }
+
+    /** The container's own {@code resources} mapping. */
+    public Optional<YamlMapping> resources() {
+        return get("resources").flatMap(YamlNode::asMapping);
+    }
+
+    /**
+     * The entry that decides securityContext {@code field} for this container: its own non-null
+     * value, else the pod-level one (only meaningful for fields that exist at both levels).
+     */
+    public Optional<SecuritySetting> effectiveSecurity(String field) {
+        Optional<YamlEntry> own = securityContext().flatMap(sc -> KubeYaml.entry(sc, field)).filter(e -> !e.value().isNull());
+        if (own.isPresent()) {
+            return Optional.of(new SecuritySetting(own.get(), false));
+        }
+        return pod.securityContext().flatMap(sc -> KubeYaml.entry(sc, field)).filter(e -> !e.value().isNull())
+                .map(e -> new SecuritySetting(e, true));
     }
 
     @Override

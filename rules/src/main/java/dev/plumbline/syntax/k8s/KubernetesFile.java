@@ -18,6 +18,7 @@ public final class KubernetesFile {
 
     private final YamlFile yaml;
     private final List<K8sResource> resources;
+    private List<PodSpec> podSpecs; // computed on first use; a racy publish computes the same list
 
     private KubernetesFile(YamlFile yaml, List<K8sResource> resources) {
         this.yaml = yaml;
@@ -59,13 +60,18 @@ public final class KubernetesFile {
         return yaml.documentAt(line).flatMap(this::resourceOf);
     }
 
-    /** The pod specs of every workload resource, in document order. */
+    /** The pod specs of every workload resource, in document order (found once: every container rule asks). */
     public List<PodSpec> podSpecs() {
-        List<PodSpec> out = new ArrayList<>();
-        for (K8sResource resource : resources) {
-            resource.podSpec().ifPresent(out::add);
+        List<PodSpec> known = podSpecs;
+        if (known == null) {
+            List<PodSpec> out = new ArrayList<>();
+            for (K8sResource resource : resources) {
+                resource.podSpec().ifPresent(out::add);
+            }
+            known = List.copyOf(out);
+            podSpecs = known;
         }
-        return out;
+        return known;
     }
 
     /** Every container ({@code containers}, {@code initContainers}, {@code ephemeralContainers}) of every pod spec. */

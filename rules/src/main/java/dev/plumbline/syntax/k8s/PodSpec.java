@@ -1,10 +1,13 @@
 package dev.plumbline.syntax.k8s;
 
+import dev.plumbline.syntax.yaml.YamlEntry;
 import dev.plumbline.syntax.yaml.YamlMapping;
 import dev.plumbline.syntax.yaml.YamlNode;
 import dev.plumbline.syntax.yaml.YamlSequence;
+import dev.plumbline.text.Range;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -42,6 +45,11 @@ public final class PodSpec {
         return KubeYaml.mapping(template, "metadata");
     }
 
+    /** The pod template's {@code metadata.labels} with scalar keys and values, in document order. */
+    public Map<String, String> templateLabels() {
+        return templateMetadata().flatMap(m -> KubeYaml.mapping(m, "labels")).map(StringMap::of).orElse(Map.of());
+    }
+
     /** The pod-level {@code securityContext}. */
     public Optional<YamlMapping> securityContext() {
         return KubeYaml.mapping(spec, "securityContext");
@@ -69,6 +77,63 @@ public final class PodSpec {
             }
         }
         return out;
+    }
+
+    /** The entry whose value is this pod spec ({@code spec: ...} of the pod template). */
+    public Optional<YamlEntry> specEntry() {
+        return KubeYaml.entry(template, "spec");
+    }
+
+    /**
+     * Where a finding about something the pod spec lacks goes: the key of its {@code spec} entry
+     * (the template's, or a Pod's own), else the spec mapping itself.
+     */
+    public Range ownerRange() {
+        return specEntry().filter(e -> e.value().resolve() == spec).map(e -> e.key().range()).orElseGet(spec::range);
+    }
+
+    /** The value of a pod spec key, merge keys included. */
+    public Optional<YamlNode> get(String key) {
+        return KubeYaml.get(spec, key);
+    }
+
+    /** The entry of a pod spec key, merge keys included. */
+    public Optional<YamlEntry> entry(String key) {
+        return KubeYaml.entry(spec, key);
+    }
+
+    /**
+     * True for a Windows pod: {@code os.name: windows}, a {@code kubernetes.io/os: windows} node
+     * selector, or a pod-level {@code windowsOptions.hostProcess: true}. Linux-only securityContext
+     * fields do not apply to it (the API rejects them when {@code os.name} is windows).
+     */
+    public boolean isWindows() {
+        if (get("os").flatMap(YamlNode::asMapping).flatMap(os -> KubeYaml.text(os, "name")).map("windows"::equals)
+                .orElse(false)) {
+            return true;
+        }
+        Optional<YamlMapping> selector = get("nodeSelector").flatMap(YamlNode::asMapping);
+        if (selector.isPresent() && (KubeYaml.text(selector.get(), "kubernetes.io/os").map("windows"::equals).orElse(false)
+                || KubeYaml.text(selector.get(), "beta.kubernetes.io/os").map("windows"::equals).orElse(false))) {
+            return true;
+        }
+        return securityContext().flatMap(sc -> KubeYaml.mapping(sc, "windowsOptions"))
+                .flatMap(w -> KubeYaml.get(w, "hostProcess")).map(KubeYaml::isTrue).orElse(false);
+    }
+
+    /**
+     * True for pods meant to keep running: every workload except a Job, a CronJob, and a Pod whose
+     * {@code restartPolicy} is set to something other than {@code Always}.
+     */
+    public boolean isLongRunning() {
+        String kind = resource.kind();
+        if (kind.equals("Job") || kind.equals("CronJob")) {
+            return false;
+        }
+        if (kind.equals("Pod")) {
+            return get("restartPolicy").flatMap(YamlNode::asText).map("Always"::equals).orElse(true);
+        }
+        return true;
     }
 
     @Override

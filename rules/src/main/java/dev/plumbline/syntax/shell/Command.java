@@ -19,14 +19,25 @@ public final class Command {
     private final Range range;
     /** {@link #name()}, computed on first use (rules ask for it per command, per rule). */
     private transient volatile String name;
+    private final List<Redirect> redirects;
+    private final boolean pipesIn;
+    private final boolean pipesOut;
 
     Command(List<Word> assignments, List<Word> words, List<String> heredocs, boolean exec, int nesting, Range range) {
+        this(assignments, words, heredocs, exec, nesting, range, List.of(), false, false);
+    }
+
+    Command(List<Word> assignments, List<Word> words, List<String> heredocs, boolean exec, int nesting, Range range,
+            List<Redirect> redirects, boolean pipesIn, boolean pipesOut) {
         this.assignments = List.copyOf(assignments);
         this.words = List.copyOf(words);
         this.heredocs = List.copyOf(heredocs);
         this.exec = exec;
         this.nesting = nesting;
         this.range = range;
+        this.redirects = List.copyOf(redirects);
+        this.pipesIn = pipesIn;
+        this.pipesOut = pipesOut;
     }
 
     /** {@code NAME=value} words in front of the command (e.g. {@code PIP_NO_CACHE_DIR=1 pip install}). */
@@ -75,6 +86,21 @@ public final class Command {
         return heredocs;
     }
 
+    /** The redirections written on this command ({@code > file}, {@code 2>&1}, {@code <<EOF} …), in order. */
+    public List<Redirect> redirects() {
+        return redirects;
+    }
+
+    /** True when this command reads a pipe: it follows {@code |} (or {@code |&}) in a pipeline. */
+    public boolean pipesIn() {
+        return pipesIn;
+    }
+
+    /** True when this command's output goes into a pipe: {@code |} (or {@code |&}) follows it. */
+    public boolean pipesOut() {
+        return pipesOut;
+    }
+
     /** True when the words are the elements of an exec-form JSON array. */
     public boolean isExec() {
         return exec;
@@ -93,7 +119,7 @@ public final class Command {
     /** This command in {@code relocation}'s snapshot. Every positioned field must be moved here. */
     Command relocated(Relocation relocation) {
         return new Command(relocation.words(assignments), relocation.words(words), heredocs, exec, nesting,
-                relocation.range(range));
+                relocation.range(range), Relocation.all(redirects, relocation::redirect), pipesIn, pipesOut);
     }
 
     @Override

@@ -46,6 +46,10 @@ public record Relocation(int offsets, int lines, TextDocument document) {
         return text == null ? null : text.relocated(this);
     }
 
+    public Redirect redirect(Redirect redirect) {
+        return new Redirect(redirect.operator(), word(redirect.target()));
+    }
+
     public Command command(Command command) {
         return command.relocated(this);
     }

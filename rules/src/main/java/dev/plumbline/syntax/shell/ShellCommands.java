@@ -3,6 +3,7 @@ package dev.plumbline.syntax.shell;
 import dev.plumbline.text.Range;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
 
@@ -105,6 +106,11 @@ public final class ShellCommands {
         final List<Token> assignments = new ArrayList<>();
         final List<Token> words = new ArrayList<>();
         final List<String> heredocs = new ArrayList<>();
+        /** Redirection operators and their target tokens (a target is null until read); allocated on first use. */
+        List<String> redirectOps;
+        List<Token> redirectTargets;
+        boolean pipeIn;
+        boolean pipeOut;
         int start = -1;
         int end = -1;
         /** 0: none, 1: next word is a redirection target, 2: next word is a heredoc delimiter. */
@@ -116,6 +122,15 @@ public final class ShellCommands {
                 start = from;
             }
             end = Math.max(end, to);
+        }
+
+        void redirection(String operator) {
+            if (redirectOps == null) {
+                redirectOps = new ArrayList<>(2);
+                redirectTargets = new ArrayList<>(2);
+            }
+            redirectOps.add(operator);
+            redirectTargets.add(null);
         }
 
         boolean isEmpty() {
@@ -178,9 +193,17 @@ public final class ShellCommands {
                         pos++;
                     }
                     cmd.redirect = 1;
+                    cmd.redirection(s.substring(opStart, pos));
                     cmd.extend(opStart, pos);
                 } else if (c == '&' || c == '|') {
-                    cmd = finish(cmd);
+                    boolean pipe = c == '|' && !(pos + 1 < n && s.charAt(pos + 1) == '|');
+                    cmd.pipeOut = pipe;
+                    CommandBuilder next = finish(cmd);
+                    if (next == cmd) {
+                        next.pipeOut = false; // nothing before the operator (a group or subshell ended): no feeder known
+                    }
+                    next.pipeIn = pipe;
+                    cmd = next;
                     pos += pos + 1 < n && (s.charAt(pos + 1) == '&' || s.charAt(pos + 1) == '|') ? 2 : 1;
                 } else if (c == '(') {
                     cmd = finish(cmd);
@@ -217,11 +240,13 @@ public final class ShellCommands {
         private void redirection(CommandBuilder cmd) {
             int opStart = pos;
             char c = s.charAt(pos);
+            String fd = "";
             // a file-descriptor number written right before the operator is not an argument
             if (!cmd.words.isEmpty()) {
                 Token last = cmd.words.get(cmd.words.size() - 1);
                 if (last.end == pos && !last.quoted && isDigits(last.value)) {
                     cmd.words.remove(cmd.words.size() - 1);
+                    fd = last.value;
                 }
             }
             pos++;
@@ -230,6 +255,7 @@ public final class ShellCommands {
                 pos++;
                 nested(pos - 1);
                 cmd.extend(opStart, pos);
+                cmd.redirection(c + "(");
                 return;
             }
             if (c == '<' && pos < n && s.charAt(pos) == '<') {
@@ -251,11 +277,15 @@ public final class ShellCommands {
                 }
                 cmd.redirect = 1;
             }
+            cmd.redirection(fd + s.substring(opStart, pos));
             cmd.extend(opStart, pos);
         }
 
         private void accept(CommandBuilder cmd, Token token) {
             if (cmd.redirect != 0) {
+                if (cmd.redirectTargets != null) {
+                    cmd.redirectTargets.set(cmd.redirectTargets.size() - 1, token);
+                }
                 if (cmd.redirect == 2) {
                     cmd.heredocs.add(token.value);
                     pending.add(new PendingHeredoc(token.value, cmd.chomp));
@@ -282,7 +312,18 @@ public final class ShellCommands {
             }
             List<Word> assignments = cmd.assignments.stream().map(this::toWord).toList();
             List<Word> words = cmd.words.stream().map(this::toWord).toList();
-            out.add(new Command(assignments, words, cmd.heredocs, false, nesting, src.range(cmd.start, cmd.end)));
+            List<Redirect> redirects = List.of();
+            if (cmd.redirectOps != null) {
+                List<Redirect> found = new ArrayList<>(cmd.redirectOps.size());
+                for (int i = 0; i < cmd.redirectOps.size(); i++) {
+                    Token target = cmd.redirectTargets.get(i);
+                    found.add(new Redirect(cmd.redirectOps.get(i),
+                            target == null ? Optional.empty() : Optional.of(toWord(target))));
+                }
+                redirects = found;
+            }
+            out.add(new Command(assignments, words, cmd.heredocs, false, nesting, src.range(cmd.start, cmd.end),
+                    redirects, cmd.pipeIn, cmd.pipeOut));
             if (nesting == 0 && !cmd.words.isEmpty()) {
                 List<String> values = cmd.words.stream().map(Token::value).toList();
                 int script = shellScriptIndex(values);

@@ -11,6 +11,8 @@ import java.util.Optional;
  */
 public record YamlEntry(YamlNode key, YamlNode value) {
 
+    private static final String MERGE_TAG = "tag:yaml.org,2002:merge";
+
     public YamlEntry {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(value, "value");
@@ -34,8 +36,9 @@ public record YamlEntry(YamlNode key, YamlNode value) {
         return keyText().map(name::equals).orElse(false);
     }
 
-    /** True for a YAML 1.1 merge key {@code <<} (plain, untagged). */
+    /** True for a YAML 1.1 merge key: a plain {@code <<}, untagged or tagged {@code !!merge}. */
     public boolean isMergeKey() {
-        return key instanceof YamlScalar s && s.isPlain() && s.tag().isEmpty() && s.value().equals("<<");
+        return key instanceof YamlScalar s && s.isPlain() && s.value().equals("<<")
+                && s.tag().map(MERGE_TAG::equals).orElse(true);
     }
 }

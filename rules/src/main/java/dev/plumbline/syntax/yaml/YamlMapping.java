@@ -18,12 +18,14 @@ public final class YamlMapping extends BaseNode implements YamlNode {
 
     private final List<YamlEntry> entries;
     private final boolean flow;
+    private final boolean mergeKeys; // every lookup through KubeYaml asks; entries never change
 
     YamlMapping(Source source, int fullStart, int start, int end, String anchor, String tag, List<YamlEntry> entries,
             boolean flow, long expandedSize) {
         super(source, fullStart, start, end, anchor, tag, expandedSize);
         this.entries = List.copyOf(entries);
         this.flow = flow;
+        this.mergeKeys = this.entries.stream().anyMatch(YamlEntry::isMergeKey);
     }
 
     public List<YamlEntry> entries() {
@@ -94,7 +96,7 @@ public final class YamlMapping extends BaseNode implements YamlNode {
     }
 
     public boolean hasMergeKeys() {
-        return entries.stream().anyMatch(YamlEntry::isMergeKey);
+        return mergeKeys;
     }
 
     /**

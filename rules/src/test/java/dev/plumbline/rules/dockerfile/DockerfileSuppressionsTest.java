@@ -10,8 +10,10 @@ import dev.plumbline.engine.Cancellation;
 import dev.plumbline.engine.Finding;
 import dev.plumbline.engine.Fix;
 import dev.plumbline.engine.PeerId;
+import dev.plumbline.engine.Severity;
 import dev.plumbline.engine.Suppression;
 import dev.plumbline.engine.RuleRegistry;
+import dev.plumbline.rules.BuiltinRules;
 import dev.plumbline.rules.dockerfile.support.DockerfileSuppressions;
 import dev.plumbline.syntax.dockerfile.DockerfileParser;
 import dev.plumbline.testing.MarkedSource;
@@ -23,11 +25,10 @@ import org.junit.jupiter.api.Test;
 
 class DockerfileSuppressionsTest {
 
-    /** The rules these cases are written around; other rules may well report on the same sources. */
-    private static final Analyzer ANALYZER = new Analyzer(RuleRegistry.builder()
-            .language(new DockerfileLanguage(), List.of(new SyntaxErrorRule(), new LatestTagRule(), new UntaggedImageRule(),
-                    new PipNoCacheDirRule()))
-            .build(), failure -> {
+    /** The rules these examples are written for: findings of rules added later would blur them. */
+    private static final Analyzer ANALYZER = new Analyzer(RuleRegistry.builder().language(new DockerfileLanguage(),
+            List.of(new SyntaxErrorRule(), new LatestTagRule(), new UntaggedImageRule(), new PipNoCacheDirRule())).build(),
+            failure -> {
                 throw new AssertionError(failure);
             });
 
@@ -130,6 +131,97 @@ class DockerfileSuppressionsTest {
             List<Suppression> all = DockerfileSuppressions.of(DockerfileParser.parse(
                     TextDocument.of("file:///w/Dockerfile", "# check=skip=all\nFROM a:1\n")));
             assertTrue(all.get(0).all());
+        }
+    }
+
+    /** Every built-in rule, for the peer mechanisms whose ids the finer syntax rules carry. */
+    private static final Analyzer ALL_RULES = new Analyzer(BuiltinRules.registry(), failure -> {
+        throw new AssertionError(failure);
+    });
+
+    /** Asserts that exactly the marked ranges still have findings of {@code ruleId}, with their severities. */
+    private static void assertRemaining(String ruleId, String marked, Config config) {
+        MarkedSource source = MarkedSource.parse(marked);
+        List<Finding> findings = ALL_RULES.analyze(TextDocument.of("file:///w/Dockerfile", source.text()), "Dockerfile",
+                config, Cancellation.NONE).findings().stream().filter(f -> f.ruleId().equals(ruleId)).toList();
+        assertEquals(source.ranges().stream().map(Object::toString).toList(),
+                findings.stream().map(f -> f.range().toString()).toList(), findings::toString);
+    }
+
+    private static Severity severityOf(String ruleId, String text, Config config) {
+        return ALL_RULES.analyze(TextDocument.of("file:///w/Dockerfile", text), "Dockerfile", config, Cancellation.NONE)
+                .findings().stream().filter(f -> f.ruleId().equals(ruleId)).findFirst().orElseThrow().severity();
+    }
+
+    private static Config config(String yaml) {
+        return BuiltinRules.configLoader().load(yaml).config();
+    }
+
+    @Nested
+    class PeerMechanismsAboveAnInstruction {
+
+        @Test
+        void checkSkipAboveAnInstructionSilencesThoseChecksThere() {
+            assertRemaining("dockerfile/from-as-casing", "FROM alpine:3.20\n# check=skip=FromAsCasing\nFROM alpine:3.20 as b\n"
+                    + "FROM alpine:3.20 «as» c\n", Config.DEFAULT);
+            assertRemaining("dockerfile/from-as-casing", "FROM alpine:3.20\n# other comment\n# check=skip=all\n"
+                    + "FROM alpine:3.20 as b\n# check=skip=LegacyKeyValueFormat\nFROM alpine:3.20 «as» c\n", Config.DEFAULT);
+        }
+
+        @Test
+        void checkSkipOnlyMatchesFindingsStampedWithThatCheck() {
+            // DL3021 and dockerfile-utils ids describe syntax-copy-destination, no BuildKit check does
+            assertRemaining("dockerfile/syntax-copy-destination",
+                    "FROM alpine:3.20\n# check=skip=all\nCOPY a b «c»\n", Config.DEFAULT);
+        }
+
+        @Test
+        void dockerfileUtilsIgnoreSilencesItsCodesOnTheNextInstruction() {
+            assertRemaining("dockerfile/expose-invalid-port",
+                    "FROM alpine:3.20\n# dockerfile-utils: ignore\nEXPOSE 70000 http\nEXPOSE «0»\n", Config.DEFAULT);
+            assertRemaining("dockerfile/syntax-unknown-flag",
+                    "FROM alpine:3.20\n#dockerfile-utils: ignore\nCOPY --x a /b\n", Config.DEFAULT);
+        }
+
+        @Test
+        void dockerfileUtilsIgnoreLeavesFindingsWithoutItsCodes() {
+            assertRemaining("dockerfile/from-as-casing", "FROM alpine:3.20\n# dockerfile-utils: ignore\nFROM alpine:3.20 «as» b\n",
+                    Config.DEFAULT);
+            assertRemaining("dockerfile/expose-invalid-port",
+                    "FROM alpine:3.20\n# dockerfile-utils: ignore please\nEXPOSE «0»\n", Config.DEFAULT);
+        }
+
+        @Test
+        void peerSwitchTurnsThemOff() {
+            Config noPeers = config("suppressions:\n  peers: false\n");
+            assertRemaining("dockerfile/from-as-casing", "FROM alpine:3.20\n# check=skip=FromAsCasing\nFROM alpine:3.20 «as» b\n",
+                    noPeers);
+            assertRemaining("dockerfile/expose-invalid-port", "FROM alpine:3.20\n# dockerfile-utils: ignore\nEXPOSE «0»\n", noPeers);
+        }
+    }
+
+    @Nested
+    class CheckErrorTrue {
+
+        private static final String SOURCE = "# check=error=true\nFROM alpine:3.20 as b\nCOPY x y z\n";
+
+        @Test
+        void buildkitFindingsBecomeErrors() {
+            assertEquals(Severity.ERROR, severityOf("dockerfile/from-as-casing", SOURCE, Config.DEFAULT));
+        }
+
+        @Test
+        void otherFindingsKeepTheirSeverity() {
+            assertEquals(Severity.WARNING, severityOf("dockerfile/syntax-copy-destination", SOURCE, Config.DEFAULT));
+            assertEquals(Severity.HINT, severityOf("dockerfile/from-as-casing",
+                    "# check=error=false\nFROM alpine:3.20 as b\n", Config.DEFAULT));
+        }
+
+        @Test
+        void configurationStillDecides() {
+            assertEquals(Severity.INFORMATION, severityOf("dockerfile/from-as-casing", SOURCE, config("rules:\n  from-as-casing: info\n")));
+            assertEquals(Severity.HINT, severityOf("dockerfile/from-as-casing", SOURCE, config("suppressions:\n  peers: false\n")));
+            assertEquals(Severity.HINT, severityOf("dockerfile/from-as-casing", SOURCE, config("suppressions:\n  inline: false\n")));
         }
     }
 

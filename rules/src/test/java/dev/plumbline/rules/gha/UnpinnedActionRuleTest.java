@@ -31,8 +31,8 @@ class UnpinnedActionRuleTest {
         return Stream.of(
                 RuleCase.flags("major tag", HEAD + "      - uses: actions/checkout@«v4»\n"),
                 RuleCase.flags("full version tag", HEAD + "      - uses: actions/checkout@«v4.2.2»\n"),
-                RuleCase.flags("branch", HEAD + "      - uses: actions/checkout@«main»\n"),
-                RuleCase.flags("short SHA", HEAD + "      - uses: actions/checkout@«11bd719»\n"),
+                RuleCase.passes("branch (action-branch-ref's)", HEAD + "      - uses: actions/checkout@main\n"),
+                RuleCase.passes("short SHA (short-sha-ref's)", HEAD + "      - uses: actions/checkout@11bd719\n"),
                 RuleCase.flags("action in a subdirectory", HEAD + "      - uses: github/codeql-action/init@«v3»\n"),
                 RuleCase.flags("no ref at all", HEAD + "      - uses: «actions/checkout»\n"),
                 RuleCase.flags("empty ref", HEAD + "      - uses: «actions/checkout@»\n"),
@@ -44,7 +44,7 @@ class UnpinnedActionRuleTest {
                 RuleCase.flags("several steps", HEAD + "      - uses: actions/checkout@" + SHA + "\n"
                         + "      - uses: actions/setup-node@«v4»\n      - run: npm ci\n      - uses: actions/cache@«v4»\n"),
                 RuleCase.flags("reusable workflow call", "on: push\njobs:\n  call:\n"
-                        + "    uses: octo/shared/.github/workflows/build.yml@«main»\n"),
+                        + "    uses: octo/shared/.github/workflows/build.yml@«v2»\n"),
                 RuleCase.flags("CRLF", HEAD.replace("\n", "\r\n") + "      - uses: actions/checkout@«v4»\r\n"),
                 RuleCase.flags("emoji before", HEAD + "      - { name: 🚀, uses: actions/checkout@«v4» }\n"),
                 RuleCase.passes("full SHA", HEAD + "      - uses: actions/checkout@" + SHA + " # v4.2.2\n"),
@@ -74,10 +74,9 @@ class UnpinnedActionRuleTest {
 
     static Stream<RuleCase> tagPolicyCases() {
         return Stream.of(
-                RuleCase.flags("branch", HEAD + "      - uses: actions/checkout@«main»\n"),
-                RuleCase.flags("branch with a slash", HEAD + "      - uses: actions/checkout@«releases/v1»\n"),
+                RuleCase.passes("branch (action-branch-ref's)", HEAD + "      - uses: actions/checkout@main\n"),
+                RuleCase.passes("latest (action-branch-ref's)", HEAD + "      - uses: o/r@latest\n"),
                 RuleCase.flags("no ref", HEAD + "      - uses: «actions/checkout»\n"),
-                RuleCase.flags("latest", HEAD + "      - uses: o/r@«latest»\n"),
                 RuleCase.passes("major tag", HEAD + "      - uses: actions/checkout@v4\n"),
                 RuleCase.passes("full version", HEAD + "      - uses: actions/checkout@v4.1.2\n"),
                 RuleCase.passes("version without v", HEAD + "      - uses: o/r@1.2\n"),
@@ -112,12 +111,9 @@ class UnpinnedActionRuleTest {
         tester.assertMessage(HEAD + "      - uses: actions/checkout\n",
                 "Action \"actions/checkout\" has no ref; pin it to a full commit SHA: "
                         + "actions/checkout@<commit SHA> # <version>");
-        tester.assertMessage("on: push\njobs:\n  c:\n    uses: o/r/.github/workflows/w.yml@main\n",
-                "Reusable workflow \"o/r/.github/workflows/w.yml@main\" is not pinned to a full commit SHA; pin it: "
-                        + "o/r/.github/workflows/w.yml@<commit SHA> # main");
-        tagPolicy.assertMessage(HEAD + "      - uses: actions/checkout@main\n",
-                "Action \"actions/checkout@main\" is pinned to \"main\", which is not a version tag; pin a version tag "
-                        + "or a full commit SHA: actions/checkout@<commit SHA> # <version>");
+        tester.assertMessage("on: push\njobs:\n  c:\n    uses: o/r/.github/workflows/w.yml@v1\n",
+                "Reusable workflow \"o/r/.github/workflows/w.yml@v1\" is not pinned to a full commit SHA; pin it: "
+                        + "o/r/.github/workflows/w.yml@<commit SHA> # v1");
     }
 
     @Test

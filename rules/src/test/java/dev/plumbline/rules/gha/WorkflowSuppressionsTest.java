@@ -21,7 +21,8 @@ class WorkflowSuppressionsTest {
         throw new AssertionError(failure);
     });
     private static final String PATH = ".github/workflows/ci.yml";
-    private static final String HEAD = "on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n";
+    private static final String HEAD = "on: push\npermissions: {}\njobs:\n  test:\n    runs-on: ubuntu-latest\n"
+            + "    timeout-minutes: 10\n    steps:\n";
 
     private static AnalysisResult analyze(String text) {
         return ANALYZER.analyze(TextDocument.of("file:///w/" + PATH, text), PATH, Config.DEFAULT, Cancellation.NONE);
@@ -44,14 +45,14 @@ class WorkflowSuppressionsTest {
 
     @Test
     void zizmorCommentsMatchZizmorIdsOnly() {
-        assertRemaining(HEAD + "      - uses: actions/checkout@v4 # zizmor: ignore[unpinned-uses]\n"
+        assertRemaining(HEAD + "      - uses: actions/checkout@v4 # zizmor: ignore[unpinned-uses, artipacked]\n"
                 + "      - uses: actions/setup-node@«v4» # zizmor: ignore[artipacked]\n"
                 + "      - run: «npm install» # zizmor: ignore[unpinned-uses]\n");
     }
 
     @Test
     void globalComment() {
-        assertRemaining("# plumbline global ignore=gha/unpinned-action\n" + HEAD
+        assertRemaining("# plumbline global ignore=gha/unpinned-action,gha/persist-credentials\n" + HEAD
                 + "      - uses: actions/checkout@v4\n      - run: «npm install»\n");
     }
 
@@ -71,7 +72,8 @@ class WorkflowSuppressionsTest {
 
     @Test
     void ignoreFixForAUsesRef() {
-        String text = (HEAD + "      - uses: actions/checkout@v4\n").replace("\n", "\r\n");
+        String text = (HEAD + "      - uses: actions/checkout@v4\n        with:\n          persist-credentials: false\n")
+                .replace("\n", "\r\n");
         AnalysisResult result = analyze(text);
         Fix fix = result.ignoreFix(result.findings().get(0)).orElseThrow();
         String fixed = result.document().applyEdits(fix.edits(), 1).text();

@@ -14,6 +14,7 @@ import dev.plumbline.syntax.k8s.Container;
 import dev.plumbline.syntax.k8s.K8sResource;
 import dev.plumbline.syntax.k8s.KubernetesFile;
 import dev.plumbline.syntax.k8s.PodSpec;
+import dev.plumbline.syntax.k8s.Probe;
 import dev.plumbline.testing.CorpusWorkspace;
 import dev.plumbline.text.TextDocument;
 import java.io.IOException;
@@ -31,10 +32,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every Kubernetes file of the shared corpus: the model's views never throw (whether or not the file
- * is detected as Kubernetes), the rules raise no internal error, and every quick fix of
- * {@code k8s/privilege-escalation} applied to a real file removes its finding, adds none and keeps
- * the file parsing. Prints counts per rule ({@code -Dplumbline.corpus.verbose=true} lists findings);
- * {@code CorpusTest} writes the full listing for review.
+ * is detected as Kubernetes), the rules raise no internal error, and every quick fix of every
+ * finding applied to a real file removes its finding, adds none and keeps the file parsing. Prints
+ * counts per rule ({@code -Dplumbline.corpus.verbose=true} lists findings); {@code CorpusTest} writes
+ * the full listing for review.
  */
 class KubernetesCorpusTest {
 
@@ -113,12 +114,28 @@ class KubernetesCorpusTest {
             }
             pod.get().securityContext();
             pod.get().templateMetadata();
+            pod.get().ownerRange();
+            pod.get().isWindows();
+            pod.get().isLongRunning();
             for (Container container : pod.get().containers()) {
                 count++;
                 container.ownerRange();
                 container.describe();
                 container.image();
                 container.securityContext();
+                container.resources();
+                container.effectiveSecurity("runAsUser");
+                container.ports().forEach(p -> {
+                    p.reference();
+                    p.hostPortEntry();
+                });
+                for (Probe.Kind kind : Probe.Kind.values()) {
+                    container.probe(kind).ifPresent(probe -> {
+                        probe.handlerSignature();
+                        probe.portEntry();
+                        probe.host();
+                    });
+                }
             }
         }
         return count;

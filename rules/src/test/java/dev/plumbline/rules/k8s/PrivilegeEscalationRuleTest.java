@@ -3,6 +3,7 @@ package dev.plumbline.rules.k8s;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.plumbline.engine.Finding;
+import dev.plumbline.rules.k8s.support.HardenedSecurityContext;
 import dev.plumbline.syntax.k8s.KubernetesFile;
 import dev.plumbline.testing.RuleCase;
 import dev.plumbline.testing.RuleTester;
@@ -112,6 +113,17 @@ class PrivilegeEscalationRuleTest {
                             - name: c
                               securityContext: {allowPrivilegeEscalation: Off}
                         """),
+                RuleCase.passes("Windows pods: the field does not apply", POD + """
+                          os: {name: windows}
+                          containers:
+                            - name: a
+                        ---
+                        """ + POD + """
+                          securityContext: {windowsOptions: {hostProcess: true}}
+                          hostNetwork: true
+                          containers:
+                            - name: a
+                        """),
                 RuleCase.passes("privileged containers are another rule's", POD + """
                           containers:
                             - name: a
@@ -201,8 +213,8 @@ class PrivilegeEscalationRuleTest {
                 """;
         List<Finding> findings = tester.findings(source);
         assertEquals(2, findings.size(), RuleTester.describe(findings));
-        assertEquals(List.of(1), findings.get(0).fixes().stream().map(f -> f.edits().size()).toList(),
-                "the anchored item itself is fixed in place");
+        assertEquals(List.of(1), findings.get(0).fixes().stream().filter(f -> f.title().equals(FIX))
+                .map(f -> f.edits().size()).toList(), "the anchored item itself is fixed in place");
         assertEquals(List.of(), findings.get(1).fixes(), "the alias item would change the anchor");
     }
 
@@ -395,6 +407,15 @@ class PrivilegeEscalationRuleTest {
             tester.assertFix(POD + "  initContainers:\n    - name: init\n  ephemeralContainers:\n    - «name: dbg»\n", FIX,
                     POD + "  initContainers:\n    - name: init\n  ephemeralContainers:\n    - name: dbg\n"
                             + "      securityContext:\n        allowPrivilegeEscalation: false\n");
+        }
+
+        @Test
+        void hardeningAddsEveryMissingSettingInOneEdit() {
+            tester.assertFix(POD + "  containers:\n    - name: web\n      securityContext: {runAsUser: 1000}\n",
+                    HardenedSecurityContext.FIX_TITLE,
+                    POD + "  containers:\n    - name: web\n      securityContext: {runAsUser: 1000, runAsNonRoot: true,"
+                            + " allowPrivilegeEscalation: false, readOnlyRootFilesystem: true,"
+                            + " capabilities: {drop: [\"ALL\"]}}\n");
         }
 
         @Test

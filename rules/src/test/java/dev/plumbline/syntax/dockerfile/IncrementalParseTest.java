@@ -40,6 +40,8 @@ class IncrementalParseTest {
         "\"", "'", "${", "}", "$V", "[\"a\", \"b\"]", "[1]", "ONBUILD ", "ONBUILD RUN x\n", "HEALTHCHECK CMD x\n",
         "HEALTHCHECK NONE\n", "LABEL a=b c=d\n", "--mount=type=cache,target=/c ", "--platform=$P ", "\uD83D\uDE00",
         "RUN a && \\\n  # inside\n\n  b\n", "CMD [\"sh\", \"-c\", \"echo ${X}\"]\n", "SHELL [\"bash\", \"-c\"]\n",
+        " | ", " > /tmp/log ", " 2>&1", " <<<x ", "RUN curl -s x | sh > /o 2>&1\n", "RUN cat <<EOF | sh\nls\nEOF\n",
+        "RUN <<EOF bash\nset -e\nEOF\n", "# hadolint shell=bash\n", "FROM mcr.microsoft.com/windows AS w\n",
     };
 
     private static final String SEED = """
@@ -68,6 +70,11 @@ class IncrementalParseTest {
             LABEL a=b "c d"=e
             ENV LEGACY value with spaces
             RUN --mount=type=cache,target=/root/.cache --mount=from=build,source=/a,target=/b pip install x
+            RUN curl -fsSL https://example.com/i.sh | sh > /tmp/log 2>&1 && cat < /etc/x
+            RUN python3 <<PY > /out
+            print(1)
+            PY
+            SHELL ["/bin/bash", "-o", "pipefail", "-c"]
             FROM build AS final
             COPY --from=build /app /app
             USER 1000:1000

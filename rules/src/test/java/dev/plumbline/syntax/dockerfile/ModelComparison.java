@@ -44,6 +44,7 @@ final class ModelComparison {
             comparison.differences.add("the model does not belong to the snapshot it was parsed from");
         }
         comparison.compare(expected, actual, "dockerfile");
+        comparison.compare(derivedFacts(expected), derivedFacts(actual), "derived");
         return comparison.differences;
     }
 
@@ -59,6 +60,35 @@ final class ModelComparison {
                 run.commands();
             }
         }
+    }
+
+    /**
+     * What rules compute from a model through methods rather than fields (so the reflective walk does
+     * not see it, or sees only a transient cache): per instruction the variable scope, the shell and,
+     * for a RUN, its mounts and whole shell scripts with their heredocs. A reparsed model must derive
+     * exactly what a fresh one does, so nothing stale is carried over.
+     */
+    static List<Object> derivedFacts(Dockerfile dockerfile) {
+        List<Object> facts = new ArrayList<>();
+        for (Instruction instruction : dockerfile.instructions()) {
+            facts.add(Variables.at(dockerfile, instruction));
+            facts.add(dockerfile.shellAt(instruction));
+            List<RunInstruction> runs = new ArrayList<>();
+            if (instruction instanceof RunInstruction run) {
+                runs.add(run);
+            }
+            if (instruction instanceof OnbuildInstruction onbuild && onbuild.trigger().orElse(null) instanceof RunInstruction run) {
+                runs.add(run);
+            }
+            for (RunInstruction run : runs) {
+                facts.add(run.mounts());
+                facts.add(run.shellScripts());
+            }
+            if (instruction instanceof FromInstruction from) {
+                facts.add(dockerfile.baseImage(from));
+            }
+        }
+        return facts;
     }
 
     private void compare(Object a, Object b, String path) {

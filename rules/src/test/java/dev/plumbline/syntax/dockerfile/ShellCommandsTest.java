@@ -157,4 +157,47 @@ class ShellCommandsTest {
         commands(deep);
         commands("(".repeat(100_000));
     }
+
+    private static List<Command> parsed(String script) {
+        TextDocument doc = TextDocument.of("file:///s.sh", script);
+        return ShellCommands.parse(MappedText.of(doc, 0, script.length()));
+    }
+
+    @Test
+    void pipesAreKnownOnBothSides() {
+        List<Command> found = parsed("a | b |& c || d && e\nf |\n g");
+        assertEquals(List.of("a", "b", "c", "d", "e", "f", "g"), found.stream().map(Command::name).toList());
+        assertEquals(List.of(false, true, true, false, false, false, true), found.stream().map(Command::pipesIn).toList());
+        assertEquals(List.of(true, true, false, false, false, true, false), found.stream().map(Command::pipesOut).toList());
+    }
+
+    @Test
+    void aGroupFeedingAPipeLeavesOnlyTheReaderMarked() {
+        List<Command> found = parsed("{ echo a; echo b; } | tee f");
+        assertEquals(List.of("echo", "echo", "tee"), found.stream().map(Command::name).toList());
+        assertEquals(List.of(false, false, false), found.stream().map(Command::pipesOut).toList());
+        assertEquals(List.of(false, false, true), found.stream().map(Command::pipesIn).toList());
+    }
+
+    @Test
+    void redirectionsKeepTheirOperatorAndTarget() {
+        Command curl = parsed("curl -s x > out.txt 2>&1 &>> log < in").get(0);
+        assertEquals(List.of("curl", "-s", "x"), values(curl.words()));
+        assertEquals(List.of(">", "2>&", "&>>", "<"), curl.redirects().stream().map(r -> r.operator()).toList());
+        assertEquals(List.of("out.txt", "1", "log", "in"),
+                curl.redirects().stream().map(r -> r.target().orElseThrow().value()).toList());
+        assertTrue(curl.redirects().get(0).writesStdoutToFile());
+        assertTrue(!curl.redirects().get(1).writesStdoutToFile());
+        assertTrue(curl.redirects().get(2).writesStdoutToFile());
+        assertTrue(!parsed("a > /dev/null").get(0).redirects().get(0).writesStdoutToFile());
+        assertTrue(parsed("a 1>f").get(0).redirects().get(0).writesStdoutToFile());
+        assertTrue(!parsed("a 2>f").get(0).redirects().get(0).writesStdoutToFile());
+    }
+
+    @Test
+    void aHeredocIsARedirectionToo() {
+        Command cat = parsed("cat <<EOF > /x\nbody\nEOF\n").get(0);
+        assertEquals(List.of("<<", ">"), cat.redirects().stream().map(r -> r.operator()).toList());
+        assertEquals(List.of("EOF"), cat.heredocs());
+    }
 }

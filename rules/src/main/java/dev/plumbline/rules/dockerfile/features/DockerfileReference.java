@@ -152,7 +152,7 @@ final class DockerfileReference {
                 "CMD [\"executable\", \"arg\", …]\nCMD [\"arg\", …]   (arguments for ENTRYPOINT)\nCMD command arg …",
                 "Only the last `CMD` counts. `docker run image args…` replaces it. Prefer the JSON form: the shell"
                         + " form runs under `/bin/sh -c`, which does not pass signals on to your program.",
-                "[\"${1:executable}\"${2:, \"${3:arg}\"}]");
+                "[\"${1:executable}\", \"${2:arg}\"]");
         instruction("LABEL", "Adds metadata (key/value pairs) to the image.",
                 "LABEL <key>=<value> [<key>=<value> …]",
                 "Labels of the base image are inherited. Use the `org.opencontainers.image.*` keys for the"
@@ -198,7 +198,7 @@ final class DockerfileReference {
                 "ENTRYPOINT [\"executable\", \"arg\", …]\nENTRYPOINT command arg …",
                 "Only the last `ENTRYPOINT` counts. In the shell form the program is a child of `/bin/sh -c`: it"
                         + " receives no signals and ignores `CMD`. Prefer the JSON form.",
-                "[\"${1:executable}\"${2:, \"${3:arg}\"}]");
+                "[\"${1:executable}\", \"${2:arg}\"]");
         instruction("VOLUME", "Declares mount points whose content lives outside the container's writable layer.",
                 "VOLUME [\"/path\", …]\nVOLUME /path …",
                 "Changes a later build step makes inside a declared volume are thrown away.",
@@ -234,7 +234,7 @@ final class DockerfileReference {
                 "HEALTHCHECK [--interval=…] [--timeout=…] [--retries=…] CMD <command>\nHEALTHCHECK NONE",
                 "The command's exit status decides: 0 healthy, 1 unhealthy. Only the last `HEALTHCHECK` counts."
                         + " Orchestrators such as Kubernetes use their own probes instead.",
-                "CMD ${1:curl -fsS http://localhost:${2:8080}/ || exit 1}",
+                "CMD ${1:curl -fsS http://localhost:8080/ || exit 1}",
                 flag("interval", "How long to wait between checks (default `30s`).", "<duration>", List.of("30s", "1m")),
                 flag("timeout", "How long one check may take before it counts as failed (default `30s`).", "<duration>",
                         List.of("5s", "10s", "30s")),
@@ -267,12 +267,12 @@ final class DockerfileReference {
                 + " of the image.", "type=cache,target=${1:/root/.cache}");
         mountType("tmpfs", "An empty in-memory file system, gone after the command.", "type=tmpfs,target=${1:/tmp}");
         mountType("secret", "A secret passed with `docker build --secret id=…`, as a file (or environment variable)"
-                + " visible to this command only.", "type=secret,id=${1:name}${2:,target=${3:/run/secrets/name}}");
+                + " visible to this command only.", "type=secret,id=${1:name}");
         mountType("ssh", "Access to the SSH agent (or keys) passed with `docker build --ssh`, e.g. to clone private"
-                + " repositories.", "type=ssh${1:,id=${2:default}}");
+                + " repositories.", "type=ssh");
 
         mountKey("type", "The kind of mount (default `bind`).", List.of("bind", "cache", "tmpfs", "secret", "ssh"),
-                List.of("bind", "cache", "tmpfs", "secret", "ssh"), "type=${1|bind,cache,tmpfs,secret,ssh|}");
+                List.of("bind", "cache", "tmpfs", "secret", "ssh"), "type=${1:cache}");
         mountKey("target", "Where the mount appears for the command (also `dst`, `destination`).",
                 List.of("bind", "cache", "tmpfs", "secret", "ssh"), List.of(), "target=${1:/path}");
         mountKey("source", "The path to mount inside `from` (default: its root) (also `src`).", List.of("bind", "cache"),
@@ -287,7 +287,7 @@ final class DockerfileReference {
                 List.of("cache", "secret", "ssh"), List.of(), "id=${1:name}");
         mountKey("sharing", "How parallel builds share one cache: `shared` (default), `private` (a copy each) or"
                 + " `locked` (one at a time).", List.of("cache"), List.of("shared", "private", "locked"),
-                "sharing=${1|shared,private,locked|}");
+                "sharing=${1:locked}");
         mountKey("mode", "The mount's file mode, in octal (cache default `0755`, secret and SSH socket `0600`).",
                 List.of("cache", "secret", "ssh"), List.of(), "mode=${1:0755}");
         mountKey("uid", "The numeric user that owns the mount (default `0`).", List.of("cache", "secret", "ssh"), List.of(),
@@ -297,7 +297,7 @@ final class DockerfileReference {
         mountKey("size", "The largest size of the tmpfs, e.g. `64m` (default: no limit).", List.of("tmpfs"), List.of(),
                 "size=${1:64m}");
         mountKey("required", "Fails the step when the secret or SSH key was not passed (default `false`).",
-                List.of("secret", "ssh"), List.of("true", "false"), "required=${1|true,false|}");
+                List.of("secret", "ssh"), List.of("true", "false"), "required=${1:true}");
         mountKey("env", "Also exposes the secret as this environment variable.", List.of("secret"), List.of(),
                 "env=${1:NAME}");
     }

@@ -20,18 +20,28 @@ final class Hovers {
     }
 
     static Optional<HoverText> of(Dockerfile dockerfile, VariableIndex variables, Spot spot) {
-        Optional<String> markdown = switch (spot) {
-            case Spot.DirectiveLine d -> DockerfileReference.directive(d.directive().name()).map(DockerfileReference.DirectiveDoc::markdown);
-            case Spot.Keyword k -> DockerfileReference.instruction(k.instruction().name()).map(DockerfileReference.InstructionDoc::markdown);
-            case Spot.FlagName f -> DockerfileReference.instruction(f.instruction().name())
+        Optional<String> markdown;
+        if (spot instanceof Spot.DirectiveLine d) {
+            markdown = DockerfileReference.directive(d.directive().name()).map(DockerfileReference.DirectiveDoc::markdown);
+        } else if (spot instanceof Spot.Keyword k) {
+            markdown = DockerfileReference.instruction(k.instruction().name()).map(DockerfileReference.InstructionDoc::markdown);
+        } else if (spot instanceof Spot.FlagName f) {
+            markdown = DockerfileReference.instruction(f.instruction().name())
                     .flatMap(doc -> doc.flag(f.flag().name()).map(flag -> flag.markdown(doc.name())));
-            case Spot.MountField m -> mountField(m);
-            case Spot.VariableUse u -> Optional.of(use(dockerfile, variables, u.use()));
-            case Spot.VariableDeclaration d -> Optional.of(declaration(dockerfile, variables, d.declaration()));
-            case Spot.StageName s -> Optional.of(stage(dockerfile, s.stage(), true));
-            case Spot.StageReference r -> Optional.of(stage(dockerfile, r.reference().target(), false));
-            case Spot.Image i -> Optional.of(image(i.written(), i.image()));
-        };
+        } else if (spot instanceof Spot.MountField m) {
+            markdown = mountField(m);
+        } else if (spot instanceof Spot.VariableUse u) {
+            markdown = Optional.of(use(dockerfile, variables, u.use()));
+        } else if (spot instanceof Spot.VariableDeclaration d) {
+            markdown = Optional.of(declaration(dockerfile, variables, d.declaration()));
+        } else if (spot instanceof Spot.StageName s) {
+            markdown = Optional.of(stage(dockerfile, s.stage(), true));
+        } else if (spot instanceof Spot.StageReference r) {
+            markdown = Optional.of(stage(dockerfile, r.reference().target(), false));
+        } else {
+            Spot.Image i = (Spot.Image) spot;
+            markdown = Optional.of(image(i.written(), i.image()));
+        }
         return markdown.map(text -> new HoverText(text, spot.range()));
     }
 

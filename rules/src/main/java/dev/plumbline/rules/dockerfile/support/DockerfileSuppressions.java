@@ -3,6 +3,7 @@ package dev.plumbline.rules.dockerfile.support;
 import dev.plumbline.engine.Finding;
 import dev.plumbline.engine.Fix;
 import dev.plumbline.engine.PeerId;
+import dev.plumbline.engine.Severity;
 import dev.plumbline.engine.Suppression;
 import dev.plumbline.syntax.dockerfile.Comment;
 import dev.plumbline.syntax.dockerfile.Directive;
@@ -14,21 +15,24 @@ import dev.plumbline.text.Range;
 import dev.plumbline.text.TextDocument;
 import dev.plumbline.text.TextEdit;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Dockerfile suppressions: ignore comments directly above an instruction, for the rest of a stage or
- * for the whole file, in our syntax and hadolint's; BuildKit's {@code # check=skip=…} directive;
- * and the edit that writes a new one.
+ * for the whole file, in our syntax and hadolint's; BuildKit's {@code # check=skip=…} (as the parser
+ * directive for the file, or directly above an instruction for that instruction) and
+ * {@code # check=error=true}; dockerfile-utils' {@code # dockerfile-utils: ignore}; and the edit
+ * that writes a new one.
  */
 public final class DockerfileSuppressions {
 
     private DockerfileSuppressions() {
     }
+
+    /** The comment that dockerfile-utils reads as "ignore every problem of the next instruction". */
+    public static final String DOCKERFILE_UTILS_IGNORE = "dockerfile-utils: ignore";
 
     public static List<Suppression> of(Dockerfile dockerfile) {
         TextDocument doc = dockerfile.document();
@@ -39,6 +43,7 @@ public final class DockerfileSuppressions {
                 SuppressionComment.parse(comment.text())
                         .filter(s -> s.scope() == SuppressionComment.Scope.INSTRUCTION)
                         .ifPresent(s -> out.add(suppression(s, instruction.range())));
+                instructionPeerSuppression(dockerfile, comment, instruction.range()).ifPresent(out::add);
             }
         }
         for (Comment comment : dockerfile.comments()) {
@@ -51,8 +56,42 @@ public final class DockerfileSuppressions {
                     : new Range(comment.range().start(), stageEnd(dockerfile, comment));
             out.add(suppression(parsed.get(), scope));
         }
-        dockerfile.directive(Directive.CHECK).flatMap(DockerfileSuppressions::buildkitSkip)
-                .ifPresent(skip -> out.add(new Suppression(whole, PeerId.BUILDKIT, skip, skip.contains("all"))));
+        dockerfile.directive(Directive.CHECK).map(d -> CheckDirective.parse(d.value()))
+                .filter(check -> !check.skip().isEmpty())
+                .ifPresent(check -> out.add(new Suppression(whole, PeerId.BUILDKIT, check.skip(), check.skipsAll())));
+        return out;
+    }
+
+    /**
+     * A peer's own "ignore the next instruction" comment: {@code # dockerfile-utils: ignore} (every
+     * dockerfile-utils code) or {@code # check=skip=A,B} (those BuildKit checks).
+     */
+    private static Optional<Suppression> instructionPeerSuppression(Dockerfile dockerfile, Comment comment, Range scope) {
+        if (comment.content().equals(DOCKERFILE_UTILS_IGNORE)) {
+            return Optional.of(new Suppression(scope, DockerfileUtilsIds.TOOL, Set.of(), true));
+        }
+        return DirectiveLine.known(dockerfile, comment)
+                .filter(d -> d.key().equals(Directive.CHECK))
+                .map(d -> CheckDirective.parse(d.value()))
+                .filter(check -> !check.skip().isEmpty())
+                .map(check -> new Suppression(scope, PeerId.BUILDKIT, check.skip(), check.skipsAll()));
+    }
+
+    /**
+     * With BuildKit's {@code # check=error=true} directive, findings stamped with a BuildKit check
+     * become errors, as they fail that build.
+     */
+    public static List<Finding> applyCheckErrors(Dockerfile dockerfile, List<Finding> findings) {
+        boolean errors = dockerfile.directive(Directive.CHECK).map(d -> CheckDirective.parse(d.value()).error())
+                .orElse(false);
+        if (!errors) {
+            return findings;
+        }
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding finding : findings) {
+            boolean buildkit = finding.peers().stream().anyMatch(p -> p.tool().equals(PeerId.BUILDKIT));
+            out.add(buildkit ? finding.withSeverity(Severity.ERROR) : finding);
+        }
         return out;
     }
 
@@ -84,23 +123,6 @@ public final class DockerfileSuppressions {
             }
         }
         return fileEnd;
-    }
-
-    /** The check names of {@code # check=skip=A,B;error=true}. */
-    private static Optional<Set<String>> buildkitSkip(Directive directive) {
-        for (String part : directive.value().split(";")) {
-            int eq = part.indexOf('=');
-            if (eq > 0 && part.substring(0, eq).trim().toLowerCase(Locale.ROOT).equals("skip")) {
-                Set<String> names = new LinkedHashSet<>();
-                for (String name : part.substring(eq + 1).split(",")) {
-                    if (!name.isBlank()) {
-                        names.add(name.trim());
-                    }
-                }
-                return names.isEmpty() ? Optional.empty() : Optional.of(names);
-            }
-        }
-        return Optional.empty();
     }
 
     /**
