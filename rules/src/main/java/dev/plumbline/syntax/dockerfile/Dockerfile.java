@@ -34,6 +34,8 @@ public final class Dockerfile {
     private transient volatile VariableScopes variableScopes;
     /** Facts derived from this file once, by key (see {@link #derived}). */
     private final Map<Object, Object> derived = new ConcurrentHashMap<>();
+    /** {@link #baseImage} per FROM (by identity), as rules ask for it per stage, per rule. */
+    private final transient Map<FromInstruction, ImageRef> baseImages = new ConcurrentHashMap<>();
 
     Dockerfile(TextDocument document, char escape, List<Directive> directives, List<Comment> comments,
             List<Instruction> instructions, List<ParseProblem> problems) {
@@ -246,6 +248,15 @@ public final class Dockerfile {
      * value or the reference is malformed.
      */
     public ImageRef baseImage(FromInstruction from) {
+        ImageRef known = baseImages.get(from);
+        if (known == null) {
+            known = resolveBase(from);
+            baseImages.put(from, known);
+        }
+        return known;
+    }
+
+    private ImageRef resolveBase(FromInstruction from) {
         Optional<Word> image = from.image();
         if (image.isEmpty()) {
             return ImageRef.unknown("");

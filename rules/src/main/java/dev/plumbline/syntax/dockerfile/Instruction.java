@@ -55,9 +55,21 @@ public class Instruction {
 
     /** True when this is a {@code name} instruction (any case). */
     public boolean is(String keyword) {
-        String value = parts.keyword().value();
-        // the length test answers most questions without comparing characters
-        return value.length() == keyword.length() && value.equalsIgnoreCase(keyword);
+        // rules ask with upper-case constants many times per instruction: compare with the upper-case
+        // name first, and case-insensitively only when the question is not in upper case
+        if (name.length() != keyword.length()) {
+            return false;
+        }
+        if (name.equals(keyword)) {
+            return true;
+        }
+        for (int i = 0; i < keyword.length(); i++) {
+            char c = keyword.charAt(i);
+            if (c >= 'a' && c <= 'z' || c > 0x7f) {
+                return name.equalsIgnoreCase(keyword);
+            }
+        }
+        return false;
     }
 
     /** The keyword as written. */
