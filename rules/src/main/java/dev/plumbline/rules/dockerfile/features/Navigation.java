@@ -34,8 +34,8 @@ final class Navigation {
         List<Range> out = new ArrayList<>();
         if (stage.isPresent()) {
             int index = stage.get().index();
-            if (includeDeclaration && stage.get().from().stageName().isPresent()) {
-                out.add(nameOf(stage.get()));
+            if (includeDeclaration) {
+                out.add(nameOf(stage.get())); // for a stage used by index: its FROM's image
             }
             for (StageGraph.StageReference reference : dockerfile.stageGraph().references()) {
                 if (reference.target().index() == index) {

@@ -226,6 +226,7 @@ class DockerfileFeaturesTest {
     void aStageUsedByIndexLeadsToItsFrom() {
         String text = "FROM golang\nFROM alpine\nCOPY --from=0 /a /b\n";
         assertEquals(List.of(Range.of(0, 5, 0, 11)), definition(text, 2, 12));
+        assertEquals(List.of(Range.of(0, 5, 0, 11), Range.of(2, 12, 2, 13)), highlights(text, 2, 12));
     }
 
     @Test
