@@ -10,7 +10,6 @@ import dev.plumbline.syntax.dockerfile.Stage;
 import dev.plumbline.syntax.dockerfile.StageGraph;
 import dev.plumbline.syntax.shell.Word;
 import dev.plumbline.text.Position;
-import dev.plumbline.text.Range;
 import dev.plumbline.text.TextDocument;
 import java.util.Optional;
 
@@ -110,10 +109,5 @@ final class Locator {
             return Optional.of(reference.reference().target());
         }
         return Optional.empty();
-    }
-
-    /** True when {@code range} holds {@code position}, ends included (the cursor right after a word is on it). */
-    static boolean touches(Range range, Position position) {
-        return range.contains(position);
     }
 }

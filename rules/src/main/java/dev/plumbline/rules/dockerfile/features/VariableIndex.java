@@ -149,11 +149,6 @@ final class VariableIndex {
         return uses;
     }
 
-    /** The global ARGs by name (the last declaration of each). */
-    Map<String, Declaration> globals() {
-        return globals;
-    }
-
     /** The global ARG a bare stage ARG brings into its stage. */
     Optional<Declaration> broughtIn(Declaration declaration) {
         return Optional.ofNullable(bringsIn.get(declaration));
