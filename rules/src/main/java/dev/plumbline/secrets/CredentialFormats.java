@@ -15,26 +15,32 @@ import java.util.regex.Pattern;
  */
 public final class CredentialFormats {
 
+    private static final String PRIVATE_KEY = "a private key";
+
     /** What was found, as offsets into the searched text; {@code kind} reads "a GitHub token". */
     public record Match(String kind, int start, int end) {
     }
 
-    private record Format(String kind, String prefix, Pattern pattern) {
+    /**
+     * One format; every match starts with one of {@code starts}, so the text is searched for those
+     * (fast) and the pattern is tried only there, never at every character of a long file.
+     */
+    record Format(String kind, List<String> starts, Pattern pattern) {
     }
 
     private static final String LEFT = "(?<![A-Za-z0-9_-])";
     private static final String RIGHT = "(?![A-Za-z0-9_-])";
-    private static final List<Format> FORMATS = List.of(
-            token("an AWS access key ID", "A", "(?:AKIA|ASIA)[A-Z0-9]{16}"),
-            token("a GitHub token", "gh", "gh[pousr]_[A-Za-z0-9]{36,255}"),
-            token("a GitHub fine-grained token", "github_pat_", "github_pat_[A-Za-z0-9_]{50,255}"),
-            token("a GitLab token", "glpat-", "glpat-[A-Za-z0-9_-]{20,}"),
-            token("a Slack token", "xox", "xox[abposr]-[A-Za-z0-9-]{10,}"),
-            token("a Stripe live key", "_live_", "[sr]k_live_[A-Za-z0-9]{20,}"),
-            token("a Google API key", "AIza", "AIza[A-Za-z0-9_-]{35}"),
-            token("an npm token", "npm_", "npm_[A-Za-z0-9]{36}"),
-            token("a PyPI token", "pypi-", "pypi-AgE[A-Za-z0-9_-]{50,}"),
-            new Format("a private key", "PRIVATE KEY", Pattern.compile(
+    static final List<Format> FORMATS = List.of(
+            token("an AWS access key ID", List.of("AKIA", "ASIA"), "(?:AKIA|ASIA)[A-Z0-9]{16}"),
+            token("a GitHub token", List.of("gh"), "gh[pousr]_[A-Za-z0-9]{36,255}"),
+            token("a GitHub fine-grained token", List.of("github_pat_"), "github_pat_[A-Za-z0-9_]{50,255}"),
+            token("a GitLab token", List.of("glpat-"), "glpat-[A-Za-z0-9_-]{20,}"),
+            token("a Slack token", List.of("xox"), "xox[abposr]-[A-Za-z0-9-]{10,}"),
+            token("a Stripe live key", List.of("sk_live_", "rk_live_"), "[sr]k_live_[A-Za-z0-9]{20,}"),
+            token("a Google API key", List.of("AIza"), "AIza[A-Za-z0-9_-]{35}"),
+            token("an npm token", List.of("npm_"), "npm_[A-Za-z0-9]{36}"),
+            token("a PyPI token", List.of("pypi-"), "pypi-AgE[A-Za-z0-9_-]{50,}"),
+            new Format(PRIVATE_KEY, List.of("-----BEGIN "), Pattern.compile(
                     "-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----")));
     /** Filler that documentation puts where a token goes. */
     private static final List<String> FILLER = List.of("EXAMPLE", "XXXXXXXX", "00000000");
@@ -42,8 +48,8 @@ public final class CredentialFormats {
     private CredentialFormats() {
     }
 
-    private static Format token(String kind, String prefix, String regex) {
-        return new Format(kind, prefix, Pattern.compile(LEFT + regex + RIGHT));
+    private static Format token(String kind, List<String> starts, String regex) {
+        return new Format(kind, starts, Pattern.compile(LEFT + regex + RIGHT));
     }
 
     /** Every credential in {@code text}, in order of position. */
@@ -51,14 +57,15 @@ public final class CredentialFormats {
         String s = text.toString();
         List<Match> out = new ArrayList<>();
         for (Format format : FORMATS) {
-            // most values are short words or prose: a plain search for the prefix rules nearly all out
-            if (!s.contains(format.prefix())) {
-                continue;
-            }
-            Matcher m = format.pattern().matcher(s);
-            while (m.find()) {
-                if (format.kind().equals("a private key") || !isPlaceholder(m.group())) {
-                    out.add(new Match(format.kind(), m.start(), m.end()));
+            Matcher m = format.pattern().matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+            for (String start : format.starts()) {
+                for (int at = s.indexOf(start); at >= 0; at = s.indexOf(start, at + 1)) {
+                    if (m.region(at, s.length()).lookingAt()) {
+                        if (format.kind().equals(PRIVATE_KEY) || !isPlaceholder(m.group())) {
+                            out.add(new Match(format.kind(), m.start(), m.end()));
+                        }
+                        at = m.end() - 1;
+                    }
                 }
             }
         }

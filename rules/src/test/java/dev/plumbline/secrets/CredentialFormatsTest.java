@@ -2,7 +2,11 @@ package dev.plumbline.secrets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -49,6 +53,43 @@ class CredentialFormatsTest {
         String text = template.formatted(GITHUB);
         assertEquals(List.of(new CredentialFormats.Match("a GitHub token", start, start + GITHUB.length())),
                 CredentialFormats.find(text), why);
+    }
+
+    /** Made-up credentials of every format, from parts so that no scanner takes this file for a leak. */
+    private static final String[] TOKENS = {
+        "AKIA" + "Q3EGRIVVZ4M7K2PX", "ASIA" + "Q3EGRIVVZ4M7K2PY", "ghp_" + "a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8",
+        "github_pat_" + "11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOP", "glpat-" + "abcdefghij0123456789",
+        "xoxb-" + "1234567890-abcdef", "sk_live_" + "a1B2c3D4e5F6g7H8i9J0", "AIza" + "SyA1234567890abcdefghijklmnopqrstuv",
+        "npm_" + "a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8", "pypi-" + "AgEIcHlwaS5vcmcCJDEyMzQ1Njc4LTEyMzQtMTIzNC0xMjM0LTEy",
+        "-----BEGIN " + "OPENSSH PRIVATE KEY-----", "AKIA" + "IOSFODNN7EXAMPLE",
+    };
+    private static final String[] FILLER = {" ", "\n", "x", "_", "ENV T=", "RUN echo ", "AKIA", "gh", "ghp_", "-", "A", "9"};
+
+    @Test
+    void theSearchFromKnownStartsFindsWhatTryingEveryCharacterFinds() {
+        Random random = new Random(3);
+        for (int round = 0; round < 3000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                text.append(random.nextInt(3) == 0 ? TOKENS[random.nextInt(TOKENS.length)] : FILLER[random.nextInt(FILLER.length)]);
+            }
+            assertEquals(everyCharacter(text.toString()), CredentialFormats.find(text), text.toString());
+        }
+    }
+
+    /** Each pattern tried at every character, as a plain regex search does. */
+    private static List<CredentialFormats.Match> everyCharacter(String text) {
+        List<CredentialFormats.Match> out = new ArrayList<>();
+        for (CredentialFormats.Format format : CredentialFormats.FORMATS) {
+            Matcher m = format.pattern().matcher(text);
+            while (m.find()) {
+                if (format.kind().equals("a private key") || !CredentialFormats.isPlaceholder(m.group())) {
+                    out.add(new CredentialFormats.Match(format.kind(), m.start(), m.end()));
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(CredentialFormats.Match::start));
+        return out;
     }
 
     @Test

@@ -18,6 +18,10 @@ public final class Instructions {
      * check of an instruction's own syntax also covers triggers (the child build runs them).
      */
     public static List<Instruction> withTriggers(Dockerfile dockerfile) {
+        return dockerfile.derived(Instructions.class, Instructions::collectWithTriggers); // once per parsed file
+    }
+
+    private static List<Instruction> collectWithTriggers(Dockerfile dockerfile) {
         List<Instruction> out = new ArrayList<>(dockerfile.instructions().size() + 4);
         for (Instruction instruction : dockerfile.instructions()) {
             out.add(instruction);
@@ -25,7 +29,7 @@ public final class Instructions {
                 onbuild.trigger().ifPresent(out::add);
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** True for a keyword Docker knows (any case). */

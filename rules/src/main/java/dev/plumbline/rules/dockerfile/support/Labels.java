@@ -25,7 +25,7 @@ public final class Labels {
 
     /** Every label this image's own LABEL instructions set, in order (ONBUILD ones belong to child images). */
     public static List<Label> all(Dockerfile dockerfile) {
-        return of(dockerfile.instructions());
+        return dockerfile.derived(Labels.class, d -> List.copyOf(of(d.instructions()))); // once per parsed file
     }
 
     /** The labels the final image carries from this file: those of the last stage and the stages it is built on. */

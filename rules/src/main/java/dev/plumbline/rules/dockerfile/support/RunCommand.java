@@ -22,11 +22,15 @@ public record RunCommand(Instruction owner, RunInstruction run, Command command)
 
     /** Every command of every RUN and RUN trigger, in source order. */
     public static List<RunCommand> all(Dockerfile dockerfile) {
+        return dockerfile.derived(RunCommand.class, RunCommand::collect); // once per parsed file
+    }
+
+    private static List<RunCommand> collect(Dockerfile dockerfile) {
         List<RunCommand> out = new ArrayList<>();
         for (Instruction instruction : dockerfile.instructions()) {
             runOf(instruction).ifPresent(run -> run.commands().forEach(c -> out.add(new RunCommand(instruction, run, c))));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** The RUN {@code instruction} is, or holds as its ONBUILD trigger. */
