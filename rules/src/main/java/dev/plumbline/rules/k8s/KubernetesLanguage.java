@@ -6,6 +6,8 @@ import dev.plumbline.engine.Fix;
 import dev.plumbline.engine.Language;
 import dev.plumbline.engine.LanguageSupport;
 import dev.plumbline.engine.Suppression;
+import dev.plumbline.features.EditorFeatures;
+import dev.plumbline.rules.k8s.features.KubernetesFeatures;
 import dev.plumbline.rules.k8s.support.AnnotationSuppressions;
 import dev.plumbline.syntax.k8s.KubernetesFile;
 import dev.plumbline.syntax.yaml.YamlIgnoreFix;
@@ -20,6 +22,8 @@ import java.util.Optional;
  * annotations, see {@link AnnotationSuppressions}) and writes new ones.
  */
 public final class KubernetesLanguage implements LanguageSupport<KubernetesFile> {
+
+    private static final EditorFeatures<KubernetesFile> FEATURES = new KubernetesFeatures();
 
     @Override
     public Language language() {
@@ -36,6 +40,11 @@ public final class KubernetesLanguage implements LanguageSupport<KubernetesFile>
         List<Suppression> out = new ArrayList<>(YamlSuppressions.of(model.yaml(), document));
         out.addAll(AnnotationSuppressions.of(model));
         return out;
+    }
+
+    @Override
+    public EditorFeatures<KubernetesFile> features() {
+        return FEATURES;
     }
 
     @Override
