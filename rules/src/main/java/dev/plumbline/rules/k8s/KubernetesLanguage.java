@@ -36,6 +36,11 @@ public final class KubernetesLanguage implements LanguageSupport<KubernetesFile>
     }
 
     @Override
+    public KubernetesFile reparse(KubernetesFile previous, TextDocument document, Cancellation cancellation) {
+        return KubernetesFile.reparse(previous, document, cancellation);
+    }
+
+    @Override
     public List<Suppression> suppressions(KubernetesFile model, TextDocument document) {
         List<Suppression> out = new ArrayList<>(YamlSuppressions.of(model.yaml(), document));
         out.addAll(AnnotationSuppressions.of(model));

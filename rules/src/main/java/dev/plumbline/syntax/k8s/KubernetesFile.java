@@ -30,6 +30,15 @@ public final class KubernetesFile {
         return of(YamlParser.parse(document, cancellation));
     }
 
+    /**
+     * Parses {@code document} reusing the YAML documents of {@code previous} (an earlier parse of the
+     * same file) that the edit did not touch; the same result as {@link #parse}.
+     */
+    public static KubernetesFile reparse(KubernetesFile previous, TextDocument document, Cancellation cancellation) {
+        YamlFile yaml = YamlParser.reparse(document.text(), previous.yaml(), cancellation);
+        return yaml == previous.yaml() ? previous : of(yaml);
+    }
+
     public static KubernetesFile of(YamlFile yaml) {
         List<K8sResource> resources = new ArrayList<>();
         for (YamlDocument document : yaml.documents()) {
