@@ -5,9 +5,11 @@ import dev.plumbline.engine.Finding;
 import dev.plumbline.engine.Fix;
 import dev.plumbline.engine.Language;
 import dev.plumbline.engine.LanguageSupport;
+import dev.plumbline.engine.ModelParts;
 import dev.plumbline.engine.Suppression;
 import dev.plumbline.features.EditorFeatures;
 import dev.plumbline.rules.k8s.features.KubernetesFeatures;
+import dev.plumbline.rules.k8s.incremental.KubernetesParts;
 import dev.plumbline.rules.k8s.support.AnnotationSuppressions;
 import dev.plumbline.syntax.k8s.KubernetesFile;
 import dev.plumbline.syntax.yaml.YamlIgnoreFix;
@@ -24,6 +26,7 @@ import java.util.Optional;
 public final class KubernetesLanguage implements LanguageSupport<KubernetesFile> {
 
     private static final EditorFeatures<KubernetesFile> FEATURES = new KubernetesFeatures();
+    private static final ModelParts<KubernetesFile> PARTS = new KubernetesParts();
 
     @Override
     public Language language() {
@@ -33,6 +36,11 @@ public final class KubernetesLanguage implements LanguageSupport<KubernetesFile>
     @Override
     public KubernetesFile parse(TextDocument document, Cancellation cancellation) {
         return KubernetesFile.parse(document, cancellation);
+    }
+
+    @Override
+    public Optional<ModelParts<KubernetesFile>> modelParts() {
+        return Optional.of(PARTS);
     }
 
     @Override
