@@ -8,7 +8,6 @@ import dev.plumbline.text.TextDocument;
 import dev.plumbline.workspace.WorkspaceView;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -137,11 +136,33 @@ public final class Analyzer {
                 kept.add(finding);
             }
         }
-        kept = new ArrayList<>(new LinkedHashSet<>(kept)); // identical findings once
-        kept.sort(Finding.ORDER);
+        kept.sort(Finding.ORDER); // stable: ties keep their order
+        kept = withoutDuplicates(kept);
         return new AnalysisResult(document, support.language(), false, kept, model,
                 finding -> support.ignoreFix(model, document, finding),
                 DocumentFeatures.of(model, document, support.features(), log), support, partCache);
+    }
+
+    /**
+     * Identical findings once, keeping the first: they sort next to each other (among findings
+     * the order ties), so only those ties are compared in full, never hashed.
+     */
+    private static List<Finding> withoutDuplicates(List<Finding> sorted) {
+        List<Finding> out = new ArrayList<>(sorted.size());
+        int tieStart = 0;
+        for (Finding finding : sorted) {
+            if (!out.isEmpty() && Finding.ORDER.compare(out.get(out.size() - 1), finding) != 0) {
+                tieStart = out.size();
+            }
+            boolean seen = false;
+            for (int i = tieStart; i < out.size() && !seen; i++) {
+                seen = out.get(i).equals(finding);
+            }
+            if (!seen) {
+                out.add(finding);
+            }
+        }
+        return out;
     }
 
     /** A rule's findings, or one internal-error finding when it throws ({@code failed} tells which). */

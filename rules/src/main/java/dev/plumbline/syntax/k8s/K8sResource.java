@@ -25,6 +25,8 @@ public final class K8sResource {
     private final YamlDocument document;
     private final YamlMapping root;
     private final K8sResource list;
+    private String apiVersion; // read on first use: every rule asks; a racy publish reads the same text
+    private String kind;
 
     private K8sResource(YamlDocument document, YamlMapping root, K8sResource list) {
         this.document = document;
@@ -83,12 +85,22 @@ public final class K8sResource {
 
     /** The {@code apiVersion} text; "" when it is not a scalar. */
     public String apiVersion() {
-        return KubeYaml.text(root, "apiVersion").orElse("");
+        String known = apiVersion;
+        if (known == null) {
+            known = KubeYaml.text(root, "apiVersion").orElse("");
+            apiVersion = known;
+        }
+        return known;
     }
 
     /** The {@code kind} text; "" when it is not a scalar. */
     public String kind() {
-        return KubeYaml.text(root, "kind").orElse("");
+        String known = kind;
+        if (known == null) {
+            known = KubeYaml.text(root, "kind").orElse("");
+            kind = known;
+        }
+        return known;
     }
 
     public Optional<YamlEntry> apiVersionEntry() {

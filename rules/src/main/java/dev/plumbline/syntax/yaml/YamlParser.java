@@ -38,17 +38,36 @@ public final class YamlParser {
     }
 
     public static YamlFile parse(TextDocument document, Cancellation cancellation) {
-        return parse(document.text(), cancellation);
+        return parse(document.text(), cancellation, document.snapshot());
+    }
+
+    /**
+     * As {@link #reparse(String, YamlFile, Cancellation)}; when {@code document} was edited from the
+     * very snapshot {@code previous} was parsed from, its {@link TextDocument.Change} says what
+     * changed and the texts are not compared.
+     */
+    public static YamlFile reparse(TextDocument document, YamlFile previous, Cancellation cancellation) {
+        TextDocument.Change change = document.change()
+                .filter(c -> previous.snapshot() != null && c.from() == previous.snapshot()).orElse(null);
+        return reparse(document.text(), previous, change, document.snapshot(), cancellation);
+    }
+
+    private static YamlFile withSnapshot(YamlFile file, Object snapshot) {
+        return file.snapshot() == snapshot ? file : new YamlFile(file.documents(), snapshot);
     }
 
     /** @throws java.util.concurrent.CancellationException when {@code cancellation} fires between documents */
     public static YamlFile parse(String text, Cancellation cancellation) {
+        return parse(text, cancellation, null);
+    }
+
+    private static YamlFile parse(String text, Cancellation cancellation, Object snapshot) {
         List<YamlDocument> documents = new ArrayList<>();
         for (YamlSegment segment : segments(text)) {
             cancellation.checkCanceled();
             documents.add(parseSegment(segment));
         }
-        return new YamlFile(documents);
+        return new YamlFile(documents, snapshot);
     }
 
     /**
@@ -59,29 +78,52 @@ public final class YamlParser {
      * {@link #parse(String, Cancellation)}.
      */
     public static YamlFile reparse(String text, YamlFile previous, Cancellation cancellation) {
+        return reparse(text, previous, null, null, cancellation);
+    }
+
+    private static YamlFile reparse(String text, YamlFile previous, TextDocument.Change change, Object snapshot,
+            Cancellation cancellation) {
         List<YamlDocument> old = previous.documents();
         int count = old.size();
-        // documents unchanged at the start (same text at the same offset) ...
         int first = 0;
         int offset = 0;
-        while (first < count && text.startsWith(old.get(first).text(), offset)) {
-            offset += old.get(first).text().length();
-            first++;
-        }
-        if (first == count && offset == text.length()) {
-            return previous;
-        }
-        // ... and at the end (same text, the same distance from the end), not overlapping the start
         int last = count - 1;
         int tailStart = text.length();
-        while (last >= first) {
-            String t = old.get(last).text();
-            int at = tailStart - t.length();
-            if (at < offset || !text.startsWith(t, at)) {
-                break;
+        if (change != null) {
+            // the documents wholly before the change and wholly after it are the same text
+            while (first < count && offset + old.get(first).text().length() <= change.start()) {
+                offset += old.get(first).text().length();
+                first++;
             }
-            tailStart = at;
-            last--;
+            int oldTail = offset;
+            int afterChange = first;
+            while (afterChange < count && oldTail < change.oldEnd()) {
+                oldTail += old.get(afterChange).text().length();
+                afterChange++;
+            }
+            if (afterChange < count) {
+                last = afterChange - 1; // first - 1 for an insertion right at a document start
+                tailStart = change.newEnd() + (oldTail - change.oldEnd());
+            }
+        } else {
+            // documents unchanged at the start (same text at the same offset) ...
+            while (first < count && text.startsWith(old.get(first).text(), offset)) {
+                offset += old.get(first).text().length();
+                first++;
+            }
+            if (first == count && offset == text.length()) {
+                return withSnapshot(previous, snapshot);
+            }
+            // ... and at the end (same text, the same distance from the end), not overlapping the start
+            while (last >= first) {
+                String t = old.get(last).text();
+                int at = tailStart - t.length();
+                if (at < offset || !text.startsWith(t, at)) {
+                    break;
+                }
+                tailStart = at;
+                last--;
+            }
         }
         // re-cut from a place the whole-text cut also starts a segment: the file start, after a
         // "..." line, or a "---" line where the old text had a segment start too
@@ -100,7 +142,7 @@ public final class YamlParser {
             middle = DocumentSplitter.split(text, offset, tailStart, startLine);
         }
         if (first == 0 && last + 1 >= count && middle.segments().isEmpty()) {
-            return parse(text, cancellation); // nothing left: the one empty document a full parse gives
+            return parse(text, cancellation, snapshot); // nothing left: the one empty document a full parse gives
         }
         List<YamlDocument> documents = new ArrayList<>(count + middle.segments().size());
         documents.addAll(old.subList(0, first));
@@ -125,7 +167,7 @@ public final class YamlParser {
                 at += document.text().length();
             }
         }
-        return new YamlFile(documents);
+        return new YamlFile(documents, snapshot);
     }
 
     /** True when a whole-text cut also starts a segment at {@code tailStart}, right after the re-cut stretch. */

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dev.plumbline.engine.Cancellation;
+import dev.plumbline.text.TextDocument;
+import dev.plumbline.text.TextEdit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -99,6 +102,44 @@ class IncrementalYamlParseTest {
         assertEquals(previous.documents().get(3).identity(), next.documents().get(3).identity());
         assertEquals(previous.documents().get(3).startLine() + 1, next.documents().get(3).startLine());
         assertNotSame(previous.documents().get(1).identity(), next.documents().get(1).identity());
+    }
+
+    /** Edits through {@link TextDocument#applyChanges}: the re-parse trusts the snapshot's change instead of comparing. */
+    @Test
+    void randomEditorChangesMatchAFullParse() {
+        Random random = new Random(7);
+        List<String> pieces = List.of("---\n", "...\n", "\n", "a: 1\n", "- i\n", "#c\n", "&a x", "*a", "\"q", "|\n",
+                "  ", ":", "-", "\r\n", "\r", "k: v", "{", "\uD83D\uDE00", "x");
+        for (int round = 0; round < 200; round++) {
+            TextDocument document = TextDocument.of("file:///f.yaml", "yaml", 1, file(1 + random.nextInt(4)));
+            YamlFile model = YamlParser.parse(document, Cancellation.NONE);
+            for (int step = 0; step < 20; step++) {
+                List<TextEdit> edits = new ArrayList<>();
+                String current = document.text();
+                int count = 1 + random.nextInt(3);
+                for (int e = 0; e < count; e++) {
+                    int start = random.nextInt(current.length() + 1);
+                    int end = Math.min(current.length(), start + (random.nextInt(3) == 0 ? random.nextInt(30) : 0));
+                    String insert = random.nextInt(4) == 0 ? "" : pieces.get(random.nextInt(pieces.size()));
+                    TextDocument probe = TextDocument.of("x", current);
+                    dev.plumbline.text.Range range = probe.rangeOf(start, end);
+                    if (probe.offsetAt(range.start()) != start || probe.offsetAt(range.end()) != end) {
+                        continue; // inside a CR LF or a surrogate pair: no position says that
+                    }
+                    edits.add(new TextEdit(range, insert));
+                    current = current.substring(0, start) + insert + current.substring(end);
+                }
+                TextDocument next = document.applyChanges(edits, document.version() + 1);
+                assertEquals(current, next.text());
+                model = YamlParser.reparse(next, model, Cancellation.NONE);
+                String expected = dump(YamlParser.parse(next.text()));
+                String actual = dump(model);
+                if (!expected.equals(actual)) {
+                    assertEquals(expected, actual, "after editing:\n" + document.text() + "\ninto:\n" + next.text());
+                }
+                document = next;
+            }
+        }
     }
 
     @Test

@@ -15,8 +15,9 @@ import java.util.Set;
 
 /**
  * A Kubernetes file's parts are its YAML documents. Most rules judge one resource at a time and are
- * listed in {@link #LOCAL}; schema rules also read the file's CustomResourceDefinitions, so those
- * documents go along with every restricted model and their identities are the context. Rules not
+ * listed in {@link #LOCAL}; a few also read the file's CustomResourceDefinitions (schema rules),
+ * ServiceAccounts or HorizontalPodAutoscalers, so those documents go along with every restricted
+ * model and their identities are the context (editing one re-checks every document). Rules not
  * listed (those that relate resources to each other, and any new rule) run on the whole file.
  */
 public final class KubernetesParts implements ModelParts<KubernetesFile> {
@@ -40,7 +41,12 @@ public final class KubernetesParts implements ModelParts<KubernetesFile> {
             "k8s/secret-in-manifest", "k8s/selector-mismatch", "k8s/suspicious-quantity",
             "k8s/unknown-api-version", "k8s/hardcoded-secret", "k8s/duplicate-key", "k8s/yaml-syntax",
             "k8s/unknown-field", "k8s/wrong-type", "k8s/missing-required-field", "k8s/invalid-enum-value",
-            "k8s/replicas-not-spread");
+            "k8s/replicas-not-spread",
+            // these read the file's ServiceAccounts and HorizontalPodAutoscalers, which are context documents
+            "k8s/automount-service-account-token", "k8s/single-replica");
+
+    /** Kinds every part is read with: their documents join each restricted model and make up the context. */
+    private static final Set<String> CONTEXT_KINDS = Set.of("ServiceAccount", "HorizontalPodAutoscaler");
 
     @Override
     public List<Part> parts(KubernetesFile model) {
@@ -62,9 +68,10 @@ public final class KubernetesParts implements ModelParts<KubernetesFile> {
                 custom |= K8sSchema.builtin().kind(resource.apiVersion(), resource.kind()).isEmpty();
             }
         }
-        if (custom) { // only custom resources are read with the CRDs
-            for (YamlDocument crd : crdDocuments(model)) {
-                wanted.put(crd, true);
+        for (K8sResource resource : model.resources()) {
+            // custom resources are read with the CRDs (only they: a CRD's schema is costly to read)
+            if (CONTEXT_KINDS.contains(resource.kind()) || custom && isCrd(resource)) {
+                wanted.put(resource.document(), true);
             }
         }
         List<YamlDocument> kept = new ArrayList<>();
@@ -81,20 +88,22 @@ public final class KubernetesParts implements ModelParts<KubernetesFile> {
         return LOCAL.contains(rule.id());
     }
 
-    /** The identities of the documents defining CRDs: custom resources elsewhere are validated against them. */
+    /** The identities of the documents every part is read with: CRDs, ServiceAccounts, autoscalers. */
     @Override
     public Object context(KubernetesFile model) {
-        return crdDocuments(model).stream().map(YamlDocument::identity).toList();
-    }
-
-    private static List<YamlDocument> crdDocuments(KubernetesFile model) {
-        List<YamlDocument> out = new ArrayList<>();
+        List<Object> out = new ArrayList<>();
         for (K8sResource resource : model.resources()) {
-            if (resource.kind().equals("CustomResourceDefinition") && (out.isEmpty()
-                    || out.get(out.size() - 1) != resource.document())) {
-                out.add(resource.document());
+            if (isCrd(resource) || CONTEXT_KINDS.contains(resource.kind())) {
+                Object identity = resource.document().identity();
+                if (out.isEmpty() || out.get(out.size() - 1) != identity) {
+                    out.add(identity);
+                }
             }
         }
         return out;
+    }
+
+    private static boolean isCrd(K8sResource resource) {
+        return resource.kind().equals("CustomResourceDefinition");
     }
 }
