@@ -39,7 +39,6 @@ public final class KubernetesGenerator {
                 .append("  namespace: team-").append(index % 7).append('\n')
                 .append("  labels:\n")
                 .append("    app.kubernetes.io/name: ").append(name).append('\n')
-                .append("    app.kubernetes.io/part-of: shop\n")
                 .append("spec:\n")
                 .append("  replicas: ").append(1 + random.nextInt(3)).append('\n')
                 .append("  revisionHistoryLimit: 5\n")

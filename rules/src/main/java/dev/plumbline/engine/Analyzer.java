@@ -202,41 +202,42 @@ public final class Analyzer {
             if (cached == null || next.containsKey(part.identity())) {
                 todo.add(part);
             } else {
-                PartCache.Entry moved = cached.movedTo(part.startLine());
-                next.put(part.identity(), moved);
-                raw.addAll(moved.findings());
+                next.put(part.identity(), cached.movedTo(part.startLine()));
             }
-        }
-        if (todo.isEmpty()) {
-            return new PartCache(key, next);
-        }
-        T restricted = todo.size() == all.size() ? model : parts.restrict(model, todo);
-        List<List<Finding>> byPart = new ArrayList<>(todo.size());
-        for (int i = 0; i < todo.size(); i++) {
-            byPart.add(new ArrayList<>());
         }
         boolean placed = true;
-        for (Rule<T> rule : local) {
-            cancellation.checkCanceled();
-            RuleRun run = runRule(rule, restricted, document, config, workspace, cancellation);
-            if (run.failed()) {
-                raw.addAll(run.findings());
-                placed = false;
-                continue;
+        if (!todo.isEmpty()) {
+            T restricted = todo.size() == all.size() ? model : parts.restrict(model, todo);
+            List<List<Finding>> byPart = new ArrayList<>(todo.size());
+            for (int i = 0; i < todo.size(); i++) {
+                byPart.add(new ArrayList<>());
             }
-            for (Finding finding : run.findings()) {
-                int index = partOf(todo, finding.range().start().line());
-                if (index >= 0) {
-                    byPart.get(index).add(finding);
-                } else if (restricted == model) {
-                    raw.add(finding);
+            for (Rule<T> rule : local) {
+                cancellation.checkCanceled();
+                RuleRun run = runRule(rule, restricted, document, config, workspace, cancellation);
+                if (run.failed()) {
+                    raw.addAll(run.findings());
                     placed = false;
+                    continue;
+                }
+                for (Finding finding : run.findings()) {
+                    int index = partOf(todo, finding.range().start().line());
+                    if (index >= 0) {
+                        byPart.get(index).add(finding);
+                    } else if (restricted == model) {
+                        raw.add(finding);
+                        placed = false;
+                    }
                 }
             }
+            for (int i = 0; i < todo.size(); i++) {
+                List<Finding> found = byPart.get(i);
+                found.sort(Finding.ORDER); // sorted per part, so the file's findings come nearly sorted
+                next.put(todo.get(i).identity(), new PartCache.Entry(todo.get(i).startLine(), List.copyOf(found)));
+            }
         }
-        for (int i = 0; i < todo.size(); i++) {
-            raw.addAll(byPart.get(i));
-            next.put(todo.get(i).identity(), new PartCache.Entry(todo.get(i).startLine(), List.copyOf(byPart.get(i))));
+        for (ModelParts.Part part : all) { // in file order
+            raw.addAll(next.get(part.identity()).findings());
         }
         return placed && next.size() == all.size() ? new PartCache(key, next) : null;
     }

@@ -27,6 +27,7 @@ public final class K8sResource {
     private final K8sResource list;
     private String apiVersion; // read on first use: every rule asks; a racy publish reads the same text
     private String kind;
+    private Map<String, String> annotations; // read on first use: suppressions ask on every analysis
 
     private K8sResource(YamlDocument document, YamlMapping root, K8sResource list) {
         this.document = document;
@@ -143,7 +144,12 @@ public final class K8sResource {
 
     /** {@code metadata.annotations} with scalar keys and values, in document order. */
     public Map<String, String> annotations() {
-        return stringMap("annotations");
+        Map<String, String> known = annotations;
+        if (known == null) {
+            known = stringMap("annotations");
+            annotations = known;
+        }
+        return known;
     }
 
     private Map<String, String> stringMap(String key) {
