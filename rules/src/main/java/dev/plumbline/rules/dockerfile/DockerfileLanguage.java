@@ -6,6 +6,8 @@ import dev.plumbline.engine.Fix;
 import dev.plumbline.engine.Language;
 import dev.plumbline.engine.LanguageSupport;
 import dev.plumbline.engine.Suppression;
+import dev.plumbline.features.EditorFeatures;
+import dev.plumbline.rules.dockerfile.features.DockerfileFeatures;
 import dev.plumbline.rules.dockerfile.support.DockerfileSuppressions;
 import dev.plumbline.syntax.dockerfile.Dockerfile;
 import dev.plumbline.syntax.dockerfile.DockerfileParser;
@@ -16,6 +18,8 @@ import java.util.Optional;
 /** How the engine parses Dockerfiles, reads their ignore comments and writes new ones. */
 public final class DockerfileLanguage implements LanguageSupport<Dockerfile> {
 
+    private static final DockerfileFeatures FEATURES = new DockerfileFeatures();
+
     @Override
     public Language language() {
         return Language.DOCKERFILE;
@@ -24,6 +28,16 @@ public final class DockerfileLanguage implements LanguageSupport<Dockerfile> {
     @Override
     public Dockerfile parse(TextDocument document, Cancellation cancellation) {
         return DockerfileParser.parse(document, cancellation);
+    }
+
+    @Override
+    public Dockerfile reparse(Dockerfile previous, TextDocument document, Cancellation cancellation) {
+        return DockerfileParser.reparse(previous, document, cancellation);
+    }
+
+    @Override
+    public EditorFeatures<Dockerfile> features() {
+        return FEATURES;
     }
 
     @Override

@@ -31,8 +31,11 @@ public final class Dockerfile {
     private final Map<String, Integer> stageIndexByName = new HashMap<>();
     private volatile Variables globalVariables;
     private volatile StageGraph stageGraph;
+    private transient volatile VariableScopes variableScopes;
     /** Facts derived from this file once, by key (see {@link #derived}). */
     private final Map<Object, Object> derived = new ConcurrentHashMap<>();
+    /** {@link #baseImage} per FROM (by identity), as rules ask for it per stage, per rule. */
+    private final transient Map<FromInstruction, ImageRef> baseImages = new ConcurrentHashMap<>();
 
     Dockerfile(TextDocument document, char escape, List<Directive> directives, List<Comment> comments,
             List<Instruction> instructions, List<ParseProblem> problems) {
@@ -197,6 +200,16 @@ public final class Dockerfile {
         return vars;
     }
 
+    /** The variable scopes of the stages, computed as they are asked for (see {@link Variables#at}). */
+    VariableScopes variableScopes() {
+        VariableScopes scopes = variableScopes;
+        if (scopes == null) {
+            scopes = new VariableScopes(this);
+            variableScopes = scopes;
+        }
+        return scopes;
+    }
+
     /** The comment lines directly above {@code instruction}, top to bottom (no blank line in between). */
     public List<Comment> commentsAbove(Instruction instruction) {
         List<Comment> block = new ArrayList<>();
@@ -235,6 +248,15 @@ public final class Dockerfile {
      * value or the reference is malformed.
      */
     public ImageRef baseImage(FromInstruction from) {
+        ImageRef known = baseImages.get(from);
+        if (known == null) {
+            known = resolveBase(from);
+            baseImages.put(from, known);
+        }
+        return known;
+    }
+
+    private ImageRef resolveBase(FromInstruction from) {
         Optional<Word> image = from.image();
         if (image.isEmpty()) {
             return ImageRef.unknown("");

@@ -36,9 +36,12 @@ public class Instruction {
     }
 
     private final Parts parts;
+    /** The keyword in upper case, computed once: rules ask for it all the time. */
+    private final String name;
 
     Instruction(Parts parts) {
         this.parts = parts;
+        this.name = parts.keyword().value().toUpperCase(Locale.ROOT);
     }
 
     Parts parts() {
@@ -47,12 +50,26 @@ public class Instruction {
 
     /** The keyword in upper case, e.g. {@code RUN} (unknown keywords too). */
     public String name() {
-        return parts.keyword().value().toUpperCase(Locale.ROOT);
+        return name;
     }
 
     /** True when this is a {@code name} instruction (any case). */
     public boolean is(String keyword) {
-        return parts.keyword().value().equalsIgnoreCase(keyword);
+        // rules ask with upper-case constants many times per instruction: compare with the upper-case
+        // name first, and case-insensitively only when the question is not in upper case
+        if (name.length() != keyword.length()) {
+            return false;
+        }
+        if (name.equals(keyword)) {
+            return true;
+        }
+        for (int i = 0; i < keyword.length(); i++) {
+            char c = keyword.charAt(i);
+            if (c >= 'a' && c <= 'z' || c > 0x7f) {
+                return name.equalsIgnoreCase(keyword);
+            }
+        }
+        return false;
     }
 
     /** The keyword as written. */

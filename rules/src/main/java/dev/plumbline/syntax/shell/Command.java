@@ -2,7 +2,10 @@ package dev.plumbline.syntax.shell;
 
 import dev.plumbline.text.Range;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * One simple command of a shell script (a RUN line, a heredoc body run by a shell, the script of
@@ -17,6 +20,10 @@ public final class Command {
     private final boolean exec;
     private final int nesting;
     private final Range range;
+    /** {@link #name()}, computed on first use (rules ask for it per command, per rule). */
+    private transient volatile String name;
+    /** Facts rules derive from this command once (see {@link #derived}); a moved copy derives its own. */
+    private transient volatile Map<Object, Object> derived;
     private final List<Redirect> redirects;
     private final boolean pipesIn;
     private final boolean pipesOut;
@@ -55,11 +62,13 @@ public final class Command {
 
     /** The command's name without its directory ({@code pip} for {@code /usr/local/bin/pip}); "" when absent. */
     public String name() {
-        if (words.isEmpty()) {
-            return "";
+        String result = name;
+        if (result == null) {
+            String value = words.isEmpty() ? "" : words.get(0).value();
+            result = value.substring(value.lastIndexOf('/') + 1);
+            name = result;
         }
-        String value = words.get(0).value();
-        return value.substring(value.lastIndexOf('/') + 1);
+        return result;
     }
 
     /** The words after the name. */
@@ -110,6 +119,39 @@ public final class Command {
     /** From the first assignment or word to the last word or redirection. */
     public Range range() {
         return range;
+    }
+
+    /**
+     * A fact computed from this (immutable) command once and shared by every rule that asks with the
+     * same key, e.g. how a package manager reads it. {@code compute} must not ask for the same key.
+     */
+    @SuppressWarnings("unchecked")
+    public <V> V derived(Object key, Function<Command, V> compute) {
+        Map<Object, Object> facts = derived;
+        if (facts == null) {
+            synchronized (this) {
+                facts = derived;
+                if (facts == null) {
+                    facts = new ConcurrentHashMap<>(4);
+                    derived = facts;
+                }
+            }
+        }
+        Object value = facts.get(key);
+        if (value == null) {
+            value = compute.apply(this);
+            Object raced = facts.putIfAbsent(key, value);
+            if (raced != null) {
+                value = raced;
+            }
+        }
+        return (V) value;
+    }
+
+    /** This command in {@code relocation}'s snapshot. Every positioned field must be moved here. */
+    Command relocated(Relocation relocation) {
+        return new Command(relocation.words(assignments), relocation.words(words), heredocs, exec, nesting,
+                relocation.range(range), Relocation.all(redirects, relocation::redirect), pipesIn, pipesOut);
     }
 
     @Override

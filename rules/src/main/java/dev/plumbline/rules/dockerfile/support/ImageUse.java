@@ -28,7 +28,12 @@ import java.util.Optional;
  */
 public record ImageUse(Instruction instruction, ImageRef image, String written, Range range, Optional<Range> tagRange) {
 
+    /** Every image reference of {@code dockerfile}, found once per parsed file. */
     public static List<ImageUse> all(Dockerfile dockerfile) {
+        return dockerfile.derived(ImageUse.class, ImageUse::find);
+    }
+
+    private static List<ImageUse> find(Dockerfile dockerfile) {
         List<ImageUse> out = new ArrayList<>();
         TextDocument doc = dockerfile.document();
         for (Instruction instruction : dockerfile.instructions()) {
@@ -56,7 +61,7 @@ public record ImageUse(Instruction instruction, ImageRef image, String written, 
                 }
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     private static ImageUse use(Instruction instruction, ImageRef image, Word written, TextDocument doc) {

@@ -92,6 +92,11 @@ public record PackageCommand(Tool tool, Command command, Word toolWord, CommandA
 
     /** Reads {@code command} as a package manager's command line, if it is one. */
     public static Optional<PackageCommand> of(Command command) {
+        // many rules ask about every command of every RUN: read each command once
+        return command.derived(PackageCommand.class, PackageCommand::read);
+    }
+
+    private static Optional<PackageCommand> read(Command command) {
         List<Word> words = command.words();
         int i = programIndex(words);
         if (i < 0) {

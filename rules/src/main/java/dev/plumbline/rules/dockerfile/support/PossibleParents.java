@@ -6,6 +6,8 @@ import dev.plumbline.syntax.dockerfile.Stage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +24,17 @@ public final class PossibleParents {
 
     /** The stages the root of {@code stage}'s chain may be built on; empty when its base is known or an image. */
     public static List<Stage> of(Dockerfile dockerfile, Stage stage) {
+        // several rules ask per stage: answer each stage once per parsed file
+        Map<Integer, List<Stage>> known = dockerfile.derived(PossibleParents.class, d -> new ConcurrentHashMap<>());
+        List<Stage> parents = known.get(stage.index());
+        if (parents == null) {
+            parents = find(dockerfile, stage);
+            known.put(stage.index(), parents);
+        }
+        return parents;
+    }
+
+    private static List<Stage> find(Dockerfile dockerfile, Stage stage) {
         Stage root = dockerfile.stageChain(stage).get(0);
         String written = root.from().image().map(w -> w.value()).orElse("");
         if (written.indexOf('$') < 0 || dockerfile.baseImage(root.from()).kind() != ImageRef.Kind.UNKNOWN) {
@@ -43,6 +56,6 @@ public final class PossibleParents {
                 out.addAll(dockerfile.stageChain(candidate));
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 }
