@@ -21,6 +21,8 @@ public final class AnalysisResult {
     private final DocumentFeatures features;
     /** The support that parsed {@link #model}, so a later analysis can hand it back to that support only. */
     private final LanguageSupport<?> parsedBy;
+    /** The part-local findings by part, for the next analysis of the document; {@code null} when none. */
+    private final PartCache partCache;
 
     AnalysisResult(TextDocument document, Language language, boolean ignored, List<Finding> findings, Object model,
             Function<Finding, Optional<Fix>> ignoreFixer, DocumentFeatures features) {
@@ -29,6 +31,13 @@ public final class AnalysisResult {
 
     AnalysisResult(TextDocument document, Language language, boolean ignored, List<Finding> findings, Object model,
             Function<Finding, Optional<Fix>> ignoreFixer, DocumentFeatures features, LanguageSupport<?> parsedBy) {
+        this(document, language, ignored, findings, model, ignoreFixer, features, parsedBy, null);
+    }
+
+    AnalysisResult(TextDocument document, Language language, boolean ignored, List<Finding> findings, Object model,
+            Function<Finding, Optional<Fix>> ignoreFixer, DocumentFeatures features, LanguageSupport<?> parsedBy,
+            PartCache partCache) {
+        this.partCache = partCache;
         this.document = document;
         this.language = language;
         this.ignored = ignored;
@@ -81,6 +90,11 @@ public final class AnalysisResult {
     <T> Optional<T> modelFor(LanguageSupport<T> support, String uri) {
         return model != null && parsedBy == support && document.uri().equals(uri)
                 ? Optional.of((T) model) : Optional.empty();
+    }
+
+    /** The cached part-local findings, when {@code support} produced them for the document at {@code uri}. */
+    PartCache partCacheFor(LanguageSupport<?> support, String uri) {
+        return partCache != null && parsedBy == support && document.uri().equals(uri) ? partCache : null;
     }
 
     /** Hover, completion, outline and navigation over this snapshot's model. */

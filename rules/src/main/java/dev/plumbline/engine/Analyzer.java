@@ -7,8 +7,9 @@ import dev.plumbline.text.Range;
 import dev.plumbline.text.TextDocument;
 import dev.plumbline.workspace.WorkspaceView;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
@@ -102,24 +103,27 @@ public final class Analyzer {
         T model = earlier.isPresent()
                 ? support.reparse(earlier.get(), document, cancellation)
                 : support.parse(document, cancellation);
-        List<Finding> raw = new ArrayList<>();
+        List<Rule<T>> enabled = new ArrayList<>();
         for (Rule<T> rule : binding.rules()) {
+            if (isEnabled(rule.meta(), config)) {
+                enabled.add(rule);
+            }
+        }
+        List<Finding> raw = new ArrayList<>();
+        PartCache partCache = null;
+        Optional<ModelParts<T>> parted = support.modelParts();
+        if (parted.isPresent()) {
+            ModelParts<T> parts = parted.get();
+            List<Rule<T>> local = enabled.stream().filter(r -> parts.isLocal(r.meta())).toList();
+            if (!local.isEmpty()) {
+                partCache = runLocal(parts, local, model, document, config, workspace,
+                        previous == null ? null : previous.partCacheFor(support, document.uri()), raw, cancellation);
+                enabled = enabled.stream().filter(r -> !parts.isLocal(r.meta())).toList();
+            }
+        }
+        for (Rule<T> rule : enabled) {
             cancellation.checkCanceled();
-            if (!isEnabled(rule.meta(), config)) {
-                continue;
-            }
-            RuleContext<T> context = new RuleContext<>(rule.meta(), model, document, config, workspace, cancellation);
-            try {
-                rule.check(context);
-                raw.addAll(context.findings());
-            } catch (CancellationException e) {
-                throw e;
-            } catch (RuntimeException | StackOverflowError e) {
-                log.accept("rule " + rule.meta().id() + " failed on " + document.uri() + ": " + e);
-                raw.add(engineFinding(EngineRules.INTERNAL_ERROR, Range.of(0, 0, 0, 0),
-                        "Rule " + rule.meta().id() + " failed on this file and was skipped ("
-                                + e.getClass().getSimpleName() + "). Please report it."));
-            }
+            raw.addAll(runRule(rule, model, document, config, workspace, cancellation).findings());
         }
         if (config.inlineSuppressions() && config.peerSuppressions()) {
             raw = support.applyFileSettings(model, document, raw);
@@ -132,11 +136,128 @@ public final class Analyzer {
                 kept.add(finding);
             }
         }
-        kept = new ArrayList<>(new LinkedHashSet<>(kept)); // identical findings once
-        kept.sort(Finding.ORDER);
+        kept.sort(Finding.ORDER); // stable: ties keep their order
+        kept = withoutDuplicates(kept);
         return new AnalysisResult(document, support.language(), false, kept, model,
                 finding -> support.ignoreFix(model, document, finding),
-                DocumentFeatures.of(model, document, support.features(), log), support);
+                DocumentFeatures.of(model, document, support.features(), log), support, partCache);
+    }
+
+    /**
+     * Identical findings once, keeping the first: they sort next to each other (among findings
+     * the order ties), so only those ties are compared in full, never hashed.
+     */
+    private static List<Finding> withoutDuplicates(List<Finding> sorted) {
+        List<Finding> out = new ArrayList<>(sorted.size());
+        int tieStart = 0;
+        for (Finding finding : sorted) {
+            if (!out.isEmpty() && Finding.ORDER.compare(out.get(out.size() - 1), finding) != 0) {
+                tieStart = out.size();
+            }
+            boolean seen = false;
+            for (int i = tieStart; i < out.size() && !seen; i++) {
+                seen = out.get(i).equals(finding);
+            }
+            if (!seen) {
+                out.add(finding);
+            }
+        }
+        return out;
+    }
+
+    /** A rule's findings, or one internal-error finding when it throws ({@code failed} tells which). */
+    private record RuleRun(List<Finding> findings, boolean failed) {
+    }
+
+    private <T> RuleRun runRule(Rule<T> rule, T model, TextDocument document, Config config, WorkspaceView workspace,
+            Cancellation cancellation) {
+        RuleContext<T> context = new RuleContext<>(rule.meta(), model, document, config, workspace, cancellation);
+        try {
+            rule.check(context);
+            return new RuleRun(context.findings(), false);
+        } catch (CancellationException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            log.accept("rule " + rule.meta().id() + " failed on " + document.uri() + ": " + e);
+            return new RuleRun(List.of(engineFinding(EngineRules.INTERNAL_ERROR, Range.of(0, 0, 0, 0),
+                    "Rule " + rule.meta().id() + " failed on this file and was skipped ("
+                            + e.getClass().getSimpleName() + "). Please report it.")), true);
+        }
+    }
+
+    /**
+     * Runs the part-local rules on the parts without cached findings (the whole model when none
+     * has any), adds every part's findings to {@code raw}, and returns the cache for the next run;
+     * {@code null} when a finding could not be placed in a part or a rule failed (nothing is cached then).
+     */
+    private <T> PartCache runLocal(ModelParts<T> parts, List<Rule<T>> local, T model, TextDocument document,
+            Config config, WorkspaceView workspace, PartCache previous, List<Finding> raw, Cancellation cancellation) {
+        List<ModelParts.Part> all = parts.parts(model);
+        List<Object> key = PartCache.keyOf(config, document.lineSeparator(), parts.context(model));
+        Map<Object, PartCache.Entry> reusable = previous != null && previous.key().equals(key) ? previous.parts() : Map.of();
+        Map<Object, PartCache.Entry> next = new HashMap<>();
+        List<ModelParts.Part> todo = new ArrayList<>();
+        for (ModelParts.Part part : all) {
+            PartCache.Entry cached = reusable.get(part.identity());
+            if (cached == null || next.containsKey(part.identity())) {
+                todo.add(part);
+            } else {
+                next.put(part.identity(), cached.movedTo(part.startLine()));
+            }
+        }
+        boolean placed = true;
+        if (!todo.isEmpty()) {
+            T restricted = todo.size() == all.size() ? model : parts.restrict(model, todo);
+            List<List<Finding>> byPart = new ArrayList<>(todo.size());
+            for (int i = 0; i < todo.size(); i++) {
+                byPart.add(new ArrayList<>());
+            }
+            for (Rule<T> rule : local) {
+                cancellation.checkCanceled();
+                RuleRun run = runRule(rule, restricted, document, config, workspace, cancellation);
+                if (run.failed()) {
+                    raw.addAll(run.findings());
+                    placed = false;
+                    continue;
+                }
+                for (Finding finding : run.findings()) {
+                    int index = partOf(todo, finding.range().start().line());
+                    if (index >= 0) {
+                        byPart.get(index).add(finding);
+                    } else if (restricted == model) {
+                        raw.add(finding);
+                        placed = false;
+                    }
+                }
+            }
+            for (int i = 0; i < todo.size(); i++) {
+                List<Finding> found = byPart.get(i);
+                found.sort(Finding.ORDER); // sorted per part, so the file's findings come nearly sorted
+                next.put(todo.get(i).identity(), new PartCache.Entry(todo.get(i).startLine(), List.copyOf(found)));
+            }
+        }
+        for (ModelParts.Part part : all) { // in file order
+            raw.addAll(next.get(part.identity()).findings());
+        }
+        return placed && next.size() == all.size() ? new PartCache(key, next) : null;
+    }
+
+    /** The index of the part holding {@code line}, or -1. */
+    private static int partOf(List<ModelParts.Part> parts, int line) {
+        int lo = 0;
+        int hi = parts.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            ModelParts.Part part = parts.get(mid);
+            if (line < part.startLine()) {
+                hi = mid - 1;
+            } else if (line > Math.max(part.startLine(), part.lastLine())) {
+                lo = mid + 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
     }
 
     private static <T> List<Suppression> suppressionsOf(LanguageSupport<T> support, T model, TextDocument document,

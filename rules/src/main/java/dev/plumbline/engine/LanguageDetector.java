@@ -71,6 +71,21 @@ public final class LanguageDetector {
     }
 
     static boolean looksLikeKubernetes(CharSequence text) {
-        return API_VERSION.matcher(text).find() && KIND.matcher(text).find() && !TEMPLATE.matcher(text).find();
+        return API_VERSION.matcher(text).find() && KIND.matcher(text).find() && !hasTemplateMarker(text);
+    }
+
+    /** {@code {{} or {@code {%} anywhere: what {@link #TEMPLATE} finds, by a scan for '{' (large files are checked on every keystroke). */
+    private static boolean hasTemplateMarker(CharSequence text) {
+        if (!(text instanceof String string)) {
+            return TEMPLATE.matcher(text).find();
+        }
+        int last = string.length() - 1;
+        for (int i = string.indexOf('{'); i >= 0 && i < last; i = string.indexOf('{', i + 1)) {
+            char next = string.charAt(i + 1);
+            if (next == '{' || next == '%') {
+                return true;
+            }
+        }
+        return false;
     }
 }

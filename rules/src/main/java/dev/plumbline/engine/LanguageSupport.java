@@ -35,6 +35,14 @@ public interface LanguageSupport<T> {
     /** The edit that adds "ignore {@code finding}'s rule here" to the file, if the language can say so. */
     Optional<Fix> ignoreFix(T model, TextDocument document, Finding finding);
 
+    /**
+     * How the model splits into parts whose rule results the analyzer may cache between edits
+     * (YAML documents); empty (no caching) by default.
+     */
+    default java.util.Optional<ModelParts<T>> modelParts() {
+        return java.util.Optional.empty();
+    }
+
     /** Hover, completion, outline and navigation for this language; none by default. */
     default EditorFeatures<T> features() {
         return EditorFeatures.none();

@@ -17,8 +17,26 @@ public final class TextDocument {
     private final String text;
     private final LineIndex lines;
     private String separator; // computed on first use; a racy publish computes the same value
+    /** Stands for this snapshot's text in {@link Change#from()} of the snapshots edited from it. */
+    private final Object snapshot = new Object();
+    private final Change change;
+
+    /**
+     * How this snapshot's text differs from the one it was edited from: everything before
+     * {@code start} and from {@code oldEnd} (there; {@code newEnd} here) on is the same, so a parser
+     * can skip comparing texts to find what an edit touched.
+     *
+     * @param from the {@link #snapshot()} of the text edited
+     */
+    public record Change(Object from, int start, int oldEnd, int newEnd) {
+    }
 
     private TextDocument(String uri, String languageId, int version, String text, LineIndex lines) {
+        this(uri, languageId, version, text, lines, null);
+    }
+
+    private TextDocument(String uri, String languageId, int version, String text, LineIndex lines, Change change) {
+        this.change = change;
         this.uri = Objects.requireNonNull(uri, "uri");
         this.languageId = languageId == null ? "" : languageId;
         this.version = version;
@@ -42,16 +60,41 @@ public final class TextDocument {
     public TextDocument applyChanges(List<TextEdit> changes, int newVersion) {
         String current = text;
         LineIndex index = lines;
+        // the changed span so far: [from, oldEnd) of this text became [from, newEnd) of current
+        int from = Integer.MAX_VALUE;
+        int oldEnd = 0;
+        int newEnd = 0;
         for (TextEdit change : changes) {
             int a = index.offsetAt(change.range().start(), current);
             int b = index.offsetAt(change.range().end(), current);
             int start = Math.min(a, b);
             int end = Math.max(a, b);
             String next = current.substring(0, start) + change.newText() + current.substring(end);
+            if (from == Integer.MAX_VALUE) {
+                from = start;
+                oldEnd = end;
+                newEnd = start + change.newText().length();
+            } else {
+                // past the span, current and this text differ by (newEnd - oldEnd)
+                oldEnd = Math.max(oldEnd, end - (newEnd - oldEnd));
+                newEnd = Math.max(newEnd, end) + change.newText().length() - (end - start);
+                from = Math.min(from, start);
+            }
             index = index.afterEdit(start, end, change.newText(), next);
             current = next;
         }
-        return new TextDocument(uri, languageId, newVersion, current, index);
+        Change span = from == Integer.MAX_VALUE ? null : new Change(snapshot, from, oldEnd, newEnd);
+        return new TextDocument(uri, languageId, newVersion, current, index, span);
+    }
+
+    /** What stands for this snapshot's text in the {@link Change} of a snapshot edited from it. */
+    public Object snapshot() {
+        return snapshot;
+    }
+
+    /** How this snapshot's text differs from the one {@link #applyChanges} made it from; empty for other snapshots. */
+    public java.util.Optional<Change> change() {
+        return java.util.Optional.ofNullable(change);
     }
 
     /**
@@ -144,6 +187,9 @@ public final class TextDocument {
     }
 
     private String countSeparators() {
+        if (text.indexOf('\r') < 0) {
+            return "\n";
+        }
         int crlf = 0;
         int lf = 0;
         for (int i = 0; i < text.length(); i++) {

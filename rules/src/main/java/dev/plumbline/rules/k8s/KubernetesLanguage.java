@@ -5,7 +5,11 @@ import dev.plumbline.engine.Finding;
 import dev.plumbline.engine.Fix;
 import dev.plumbline.engine.Language;
 import dev.plumbline.engine.LanguageSupport;
+import dev.plumbline.engine.ModelParts;
 import dev.plumbline.engine.Suppression;
+import dev.plumbline.features.EditorFeatures;
+import dev.plumbline.rules.k8s.features.KubernetesFeatures;
+import dev.plumbline.rules.k8s.incremental.KubernetesParts;
 import dev.plumbline.rules.k8s.support.AnnotationSuppressions;
 import dev.plumbline.syntax.k8s.KubernetesFile;
 import dev.plumbline.syntax.yaml.YamlIgnoreFix;
@@ -21,6 +25,9 @@ import java.util.Optional;
  */
 public final class KubernetesLanguage implements LanguageSupport<KubernetesFile> {
 
+    private static final EditorFeatures<KubernetesFile> FEATURES = new KubernetesFeatures();
+    private static final ModelParts<KubernetesFile> PARTS = new KubernetesParts();
+
     @Override
     public Language language() {
         return Language.KUBERNETES;
@@ -32,10 +39,25 @@ public final class KubernetesLanguage implements LanguageSupport<KubernetesFile>
     }
 
     @Override
+    public Optional<ModelParts<KubernetesFile>> modelParts() {
+        return Optional.of(PARTS);
+    }
+
+    @Override
+    public KubernetesFile reparse(KubernetesFile previous, TextDocument document, Cancellation cancellation) {
+        return KubernetesFile.reparse(previous, document, cancellation);
+    }
+
+    @Override
     public List<Suppression> suppressions(KubernetesFile model, TextDocument document) {
         List<Suppression> out = new ArrayList<>(YamlSuppressions.of(model.yaml(), document));
         out.addAll(AnnotationSuppressions.of(model));
         return out;
+    }
+
+    @Override
+    public EditorFeatures<KubernetesFile> features() {
+        return FEATURES;
     }
 
     @Override

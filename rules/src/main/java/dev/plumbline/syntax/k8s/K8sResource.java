@@ -25,6 +25,9 @@ public final class K8sResource {
     private final YamlDocument document;
     private final YamlMapping root;
     private final K8sResource list;
+    private String apiVersion; // read on first use: every rule asks; a racy publish reads the same text
+    private String kind;
+    private Map<String, String> annotations; // read on first use: suppressions ask on every analysis
 
     private K8sResource(YamlDocument document, YamlMapping root, K8sResource list) {
         this.document = document;
@@ -83,12 +86,22 @@ public final class K8sResource {
 
     /** The {@code apiVersion} text; "" when it is not a scalar. */
     public String apiVersion() {
-        return KubeYaml.text(root, "apiVersion").orElse("");
+        String known = apiVersion;
+        if (known == null) {
+            known = KubeYaml.text(root, "apiVersion").orElse("");
+            apiVersion = known;
+        }
+        return known;
     }
 
     /** The {@code kind} text; "" when it is not a scalar. */
     public String kind() {
-        return KubeYaml.text(root, "kind").orElse("");
+        String known = kind;
+        if (known == null) {
+            known = KubeYaml.text(root, "kind").orElse("");
+            kind = known;
+        }
+        return known;
     }
 
     public Optional<YamlEntry> apiVersionEntry() {
@@ -131,7 +144,12 @@ public final class K8sResource {
 
     /** {@code metadata.annotations} with scalar keys and values, in document order. */
     public Map<String, String> annotations() {
-        return stringMap("annotations");
+        Map<String, String> known = annotations;
+        if (known == null) {
+            known = stringMap("annotations");
+            annotations = known;
+        }
+        return known;
     }
 
     private Map<String, String> stringMap(String key) {

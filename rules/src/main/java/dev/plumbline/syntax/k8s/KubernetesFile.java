@@ -30,15 +30,45 @@ public final class KubernetesFile {
         return of(YamlParser.parse(document, cancellation));
     }
 
+    /**
+     * Parses {@code document} reusing the YAML documents of {@code previous} (an earlier parse of the
+     * same file) that the edit did not touch; the same result as {@link #parse}.
+     */
+    public static KubernetesFile reparse(KubernetesFile previous, TextDocument document, Cancellation cancellation) {
+        YamlFile yaml = YamlParser.reparse(document, previous.yaml(), cancellation);
+        if (yaml == previous.yaml()) {
+            return previous;
+        }
+        // a document kept as it was keeps its resources (and what they computed on first use)
+        java.util.Map<YamlDocument, List<K8sResource>> kept = new java.util.IdentityHashMap<>();
+        for (K8sResource resource : previous.resources) {
+            kept.computeIfAbsent(resource.document(), d -> new ArrayList<>()).add(resource);
+        }
+        List<K8sResource> resources = new ArrayList<>();
+        for (YamlDocument yamlDocument : yaml.documents()) {
+            List<K8sResource> same = kept.get(yamlDocument);
+            if (same != null) {
+                resources.addAll(same);
+            } else {
+                addResources(yamlDocument, resources);
+            }
+        }
+        return new KubernetesFile(yaml, resources);
+    }
+
     public static KubernetesFile of(YamlFile yaml) {
         List<K8sResource> resources = new ArrayList<>();
         for (YamlDocument document : yaml.documents()) {
-            K8sResource.of(document).ifPresent(resource -> {
-                resources.add(resource);
-                resources.addAll(resource.items());
-            });
+            addResources(document, resources);
         }
         return new KubernetesFile(yaml, resources);
+    }
+
+    private static void addResources(YamlDocument document, List<K8sResource> resources) {
+        K8sResource.of(document).ifPresent(resource -> {
+            resources.add(resource);
+            resources.addAll(resource.items());
+        });
     }
 
     public YamlFile yaml() {

@@ -15,16 +15,25 @@ final class DocumentSplitter {
     }
 
     static List<YamlSegment> split(String text) {
+        return split(text, 0, text.length(), 0).segments();
+    }
+
+    /**
+     * The segments of {@code text[from, to)}, where {@code from} starts a segment of the whole text
+     * (the file start, a {@code ---} line that opens a document, or the line after a {@code ...})
+     * on file line {@code startLine}: the same cuts the whole text gets there.
+     */
+    static Split split(String text, int from, int to, int startLine) {
         List<YamlSegment> segments = new ArrayList<>();
-        int segmentStart = 0;
-        int segmentLine = 0;
+        int segmentStart = from;
+        int segmentLine = startLine;
         boolean hasContent = false;   // a line that is neither blank, comment nor directive
         boolean hasStartMarker = false;
-        int line = 0;
-        int pos = 0;
-        int n = text.length();
+        int line = startLine;
+        int pos = from;
+        int n = to;
         while (pos < n) {
-            int contentStart = line == 0 && text.charAt(0) == '\uFEFF' ? 1 : pos;
+            int contentStart = pos == 0 && text.charAt(0) == '\uFEFF' ? 1 : pos;
             int end = pos;
             while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
                 end++;
@@ -54,10 +63,30 @@ final class DocumentSplitter {
             pos = next;
             line++;
         }
-        if (segmentStart < n || segments.isEmpty()) {
-            segments.add(new YamlSegment(text.substring(segmentStart), segmentStart, segmentLine));
+        boolean closed = segmentStart == n;
+        if (segmentStart < n || (segments.isEmpty() && from == 0 && to == text.length())) {
+            segments.add(new YamlSegment(text.substring(segmentStart, n), segmentStart, segmentLine));
         }
-        return segments;
+        return new Split(segments, closed, hasContent || hasStartMarker, line);
+    }
+
+    /**
+     * Segments of a stretch of text and how it ends.
+     *
+     * @param closed the stretch ended right after a {@code ...} line (or was empty): whatever follows starts afresh
+     * @param splitsAtMarker a {@code ---} line right after the stretch would start a new segment
+     * @param endLine the file line just after the stretch
+     */
+    record Split(List<YamlSegment> segments, boolean closed, boolean splitsAtMarker, int endLine) {
+    }
+
+    /** True when {@code text} has a {@code ---} document marker line starting at {@code offset}. */
+    static boolean startsWithMarker(String text, int offset) {
+        int end = offset;
+        while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+            end++;
+        }
+        return isMarker(text, offset, end, '-');
     }
 
     /** {@code ---} or {@code ...} at the line start, followed by whitespace or the end of the line. */

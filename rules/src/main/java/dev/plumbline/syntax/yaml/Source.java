@@ -26,6 +26,18 @@ final class Source {
         this.supplementary = supplementaryIndexes(text);
     }
 
+    private Source(Source same, int startLine) {
+        this.text = same.text;
+        this.lines = same.lines;
+        this.startLine = startLine;
+        this.supplementary = same.supplementary;
+    }
+
+    /** The same text starting on another file line (offsets stay; positions move). */
+    Source movedTo(int newStartLine) {
+        return new Source(this, newStartLine);
+    }
+
     private static int[] supplementaryIndexes(String text) {
         int[] found = new int[0];
         int count = 0;

@@ -19,9 +19,17 @@ public final class YamlDocument {
     private final List<YamlComment> comments;
     private final boolean explicitStart;
     private final boolean truncated;
+    /** Shared by this document and its moved copies: the same text, parsed once. */
+    private final Object identity;
 
     YamlDocument(Source source, YamlNode root, List<YamlProblem> problems, List<YamlComment> comments,
             boolean explicitStart, boolean truncated) {
+        this(source, root, problems, comments, explicitStart, truncated, new Object());
+    }
+
+    YamlDocument(Source source, YamlNode root, List<YamlProblem> problems, List<YamlComment> comments,
+            boolean explicitStart, boolean truncated, Object identity) {
+        this.identity = identity;
         this.source = source;
         this.root = root;
         this.problems = List.copyOf(problems);
@@ -65,6 +73,28 @@ public final class YamlDocument {
     /** True when the document starts with {@code ---}. */
     public boolean hasExplicitStart() {
         return explicitStart;
+    }
+
+    /**
+     * What stays the same when an edit elsewhere only moves this document up or down: a document
+     * re-parsed from the same text at the same place, or moved by {@link #movedTo}, keeps it; a
+     * new parse gets a new one. Caches of per-document results can key on it.
+     */
+    public Object identity() {
+        return identity;
+    }
+
+    /**
+     * This document as if its segment started on {@code newStartLine}: the same nodes, problems and
+     * comments, positioned there (a copy; this document is unchanged). Costs one pass over its nodes,
+     * far less than parsing.
+     */
+    public YamlDocument movedTo(int newStartLine) {
+        return newStartLine == startLine() ? this : DocumentMover.move(this, newStartLine);
+    }
+
+    boolean truncatedFlag() {
+        return truncated;
     }
 
     /** The segment's text: the document with its leading comments and directives and its {@code ---}/{@code ...} lines. */

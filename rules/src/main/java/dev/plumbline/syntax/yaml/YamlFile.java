@@ -15,7 +15,15 @@ public final class YamlFile {
     private final List<YamlComment> comments;
     private final List<YamlProblem> problems;
 
+    /** The {@link dev.plumbline.text.TextDocument#snapshot()} parsed, when known: lets a re-parse trust the snapshot's change. */
+    private final Object snapshot;
+
     public YamlFile(List<YamlDocument> documents) {
+        this(documents, null);
+    }
+
+    YamlFile(List<YamlDocument> documents, Object snapshot) {
+        this.snapshot = snapshot;
         this.documents = List.copyOf(documents);
         List<YamlComment> allComments = new ArrayList<>();
         List<YamlProblem> allProblems = new ArrayList<>();
@@ -38,6 +46,10 @@ public final class YamlFile {
     /** The documents that hold a node, skipping comment-only segments. */
     public List<YamlDocument> nonEmptyDocuments() {
         return documents.stream().filter(d -> d.root().isPresent()).toList();
+    }
+
+    Object snapshot() {
+        return snapshot;
     }
 
     public List<YamlComment> comments() {

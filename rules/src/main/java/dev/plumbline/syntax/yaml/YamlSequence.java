@@ -55,6 +55,10 @@ public final class YamlSequence extends BaseNode implements YamlNode {
                 : new Range(source.position(dashes[index]), value.end());
     }
 
+    int[] dashOffsets() {
+        return dashes.clone();
+    }
+
     /** Segment offset of a block item's dash, -1 for a flow item. */
     int dashOffset(int index) {
         return dashes[index];

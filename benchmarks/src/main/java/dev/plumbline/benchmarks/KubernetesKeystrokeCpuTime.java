@@ -1,0 +1,64 @@
+package dev.plumbline.benchmarks;
+
+import dev.plumbline.config.Config;
+import dev.plumbline.engine.AnalysisResult;
+import dev.plumbline.engine.Analyzer;
+import dev.plumbline.engine.Cancellation;
+import dev.plumbline.rules.BuiltinRules;
+import dev.plumbline.text.Position;
+import dev.plumbline.text.Range;
+import dev.plumbline.text.TextDocument;
+import dev.plumbline.text.TextEdit;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * {@link KubernetesEditBenchmark#keystroke} measured in CPU time of the analysing thread instead of
+ * wall time, for a machine shared with other work, where wall time mostly measures waiting for a
+ * core. Same file, same edits (a character typed at a random place, then taken out); warms up on as
+ * many keystrokes as it measures. {@code java -cp benchmarks/target/benchmarks.jar
+ * dev.plumbline.benchmarks.KubernetesKeystrokeCpuTime [keystrokes] [newline]}
+ */
+public final class KubernetesKeystrokeCpuTime {
+
+    private KubernetesKeystrokeCpuTime() {
+    }
+
+    public static void main(String[] args) {
+        int count = args.length > 0 ? Integer.parseInt(args[0]) : 500;
+        String typed = args.length > 1 && args[1].equals("newline") ? "\n" : "x";
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Analyzer analyzer = new Analyzer(BuiltinRules.registry());
+        TextDocument document = TextDocument.of("file:///workspace/manifests.yaml", "yaml", 1,
+                KubernetesGenerator.generate(1000, 42));
+        AnalysisResult previous = analyzer.analyze(document, "manifests.yaml", Config.DEFAULT, null, null,
+                Cancellation.NONE);
+        Random random = new Random(7);
+        long[] nanos = new long[count];
+        for (int i = 0; i < 2 * count; i++) {
+            int line = random.nextInt(document.lineCount());
+            int length = document.lineText(line).length();
+            Position at = new Position(line, length == 0 ? 0 : random.nextInt(length + 1));
+            long start = threads.getCurrentThreadCpuTime();
+            TextDocument next = document.applyChanges(List.of(new TextEdit(Range.empty(at), typed)),
+                    document.version() + 1);
+            AnalysisResult result = analyzer.analyze(next, "manifests.yaml", Config.DEFAULT, null, previous,
+                    Cancellation.NONE);
+            long spent = threads.getCurrentThreadCpuTime() - start;
+            if (i >= count) {
+                nanos[i - count] = spent;
+            }
+            Position end = typed.equals("\n") ? new Position(line + 1, 0) : new Position(line, at.character() + 1);
+            document = next.applyChanges(List.of(new TextEdit(new Range(at, end), "")), next.version() + 1);
+            previous = analyzer.analyze(document, "manifests.yaml", Config.DEFAULT, null, result, Cancellation.NONE);
+        }
+        Arrays.sort(nanos);
+        System.out.printf("%d keystrokes (%s), %d lines, %d findings: CPU p50 %.2f ms, p90 %.2f ms, p99 %.2f ms%n",
+                count, typed.equals("\n") ? "line break" : "character", document.lineCount(),
+                previous.findings().size(), nanos[count / 2] / 1e6, nanos[count * 9 / 10] / 1e6,
+                nanos[count * 99 / 100] / 1e6);
+    }
+}
