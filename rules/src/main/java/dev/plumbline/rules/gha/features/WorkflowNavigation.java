@@ -240,20 +240,21 @@ final class WorkflowNavigation {
             return Optional.empty();
         }
         try {
-            URI root = URI.create(documentUri.substring(0, github + 1));
-            String relative = value.substring(2).replaceAll("/+$", "");
+            String root = documentUri.substring(0, github + 1);
+            String relative = URI.create(value.substring(2).replaceAll("/+$", "")).normalize().toString();
+            if (relative.startsWith("..") || relative.isEmpty()) {
+                return Optional.empty();
+            }
             String lower = relative.toLowerCase(Locale.ROOT);
             if (lower.endsWith(".yml") || lower.endsWith(".yaml")) {
-                return Optional.of(root.resolve(relative).toString());
+                return Optional.of(root + relative);
             }
-            URI yml = root.resolve(relative + "/action.yml");
-            if (yml.getScheme() != null && yml.getScheme().equals("file")) {
-                URI yaml = root.resolve(relative + "/action.yaml");
-                if (!Files.exists(Path.of(yml)) && Files.exists(Path.of(yaml))) {
-                    return Optional.of(yaml.toString());
-                }
+            String yml = root + relative + "/action.yml";
+            String yaml = root + relative + "/action.yaml";
+            if (yml.startsWith("file:") && !Files.exists(Path.of(URI.create(yml))) && Files.exists(Path.of(URI.create(yaml)))) {
+                return Optional.of(yaml);
             }
-            return Optional.of(yml.toString());
+            return Optional.of(yml);
         } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
             return Optional.empty();
         }
