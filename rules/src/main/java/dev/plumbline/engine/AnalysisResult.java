@@ -19,9 +19,16 @@ public final class AnalysisResult {
     private final Object model;
     private final Function<Finding, Optional<Fix>> ignoreFixer;
     private final DocumentFeatures features;
+    /** The support that parsed {@link #model}, so a later analysis can hand it back to that support only. */
+    private final LanguageSupport<?> parsedBy;
 
     AnalysisResult(TextDocument document, Language language, boolean ignored, List<Finding> findings, Object model,
             Function<Finding, Optional<Fix>> ignoreFixer, DocumentFeatures features) {
+        this(document, language, ignored, findings, model, ignoreFixer, features, null);
+    }
+
+    AnalysisResult(TextDocument document, Language language, boolean ignored, List<Finding> findings, Object model,
+            Function<Finding, Optional<Fix>> ignoreFixer, DocumentFeatures features, LanguageSupport<?> parsedBy) {
         this.document = document;
         this.language = language;
         this.ignored = ignored;
@@ -29,6 +36,7 @@ public final class AnalysisResult {
         this.model = model;
         this.ignoreFixer = ignoreFixer;
         this.features = features;
+        this.parsedBy = parsedBy;
     }
 
     /** The result for a file Plumbline does not check. */
@@ -63,6 +71,16 @@ public final class AnalysisResult {
     /** The edit that suppresses {@code finding} where it is, written in the file's own syntax. */
     public Optional<Fix> ignoreFix(Finding finding) {
         return ignoreFixer.apply(finding);
+    }
+
+    /**
+     * The model, when {@code support} produced it for the document at {@code uri}: what
+     * {@link LanguageSupport#reparse} may start from.
+     */
+    @SuppressWarnings("unchecked")
+    <T> Optional<T> modelFor(LanguageSupport<T> support, String uri) {
+        return model != null && parsedBy == support && document.uri().equals(uri)
+                ? Optional.of((T) model) : Optional.empty();
     }
 
     /** Hover, completion, outline and navigation over this snapshot's model. */

@@ -59,6 +59,18 @@ public final class Analyzer {
      */
     public AnalysisResult analyze(TextDocument document, String path, Config config, WorkspaceView workspace,
             Cancellation cancellation) {
+        return analyze(document, path, config, workspace, null, cancellation);
+    }
+
+    /**
+     * As {@link #analyze(TextDocument, String, Config, WorkspaceView, Cancellation)}, starting from the
+     * analysis of another version of the same document (usually the one before the latest edit), so the
+     * language can re-parse only what changed. The result is the same as without it.
+     *
+     * @param previous an earlier analysis of the document with the same URI, or {@code null}
+     */
+    public AnalysisResult analyze(TextDocument document, String path, Config config, WorkspaceView workspace,
+            AnalysisResult previous, Cancellation cancellation) {
         // a path relative to a config inside .github/ would hide the .github/workflows/ location
         String detectionPath = uriPath(document.uri()).orElse(path);
         Optional<Language> detected = LanguageDetector.detect(detectionPath, document.languageId(), document.text());
@@ -79,14 +91,17 @@ public final class Analyzer {
         if (binding.isEmpty()) {
             return AnalysisResult.notChecked(document, language, false);
         }
-        return run(binding.get(), document, config, workspace, cancellation);
+        return run(binding.get(), document, config, workspace, previous, cancellation);
     }
 
     private <T> AnalysisResult run(RuleRegistry.Binding<T> binding, TextDocument document, Config config,
-            WorkspaceView workspace, Cancellation cancellation) {
+            WorkspaceView workspace, AnalysisResult previous, Cancellation cancellation) {
         LanguageSupport<T> support = binding.support();
         cancellation.checkCanceled();
-        T model = support.parse(document, cancellation);
+        Optional<T> earlier = previous == null ? Optional.empty() : previous.modelFor(support, document.uri());
+        T model = earlier.isPresent()
+                ? support.reparse(earlier.get(), document, cancellation)
+                : support.parse(document, cancellation);
         List<Finding> raw = new ArrayList<>();
         for (Rule<T> rule : binding.rules()) {
             cancellation.checkCanceled();
@@ -121,7 +136,7 @@ public final class Analyzer {
         kept.sort(Finding.ORDER);
         return new AnalysisResult(document, support.language(), false, kept, model,
                 finding -> support.ignoreFix(model, document, finding),
-                DocumentFeatures.of(model, document, support.features(), log));
+                DocumentFeatures.of(model, document, support.features(), log), support);
     }
 
     private static <T> List<Suppression> suppressionsOf(LanguageSupport<T> support, T model, TextDocument document,

@@ -16,6 +16,19 @@ public interface LanguageSupport<T> {
     /** Parses {@code document}; never throws on bad input (problems live in the model). */
     T parse(TextDocument document, Cancellation cancellation);
 
+    /**
+     * Parses {@code document} knowing {@code previous}, a model this support produced earlier for the
+     * same document (any earlier or later version of it), so a language can reuse what an edit did not
+     * touch. The result must be indistinguishable from {@code parse(document, cancellation)} for every
+     * rule and feature, and it must never throw on bad input either. The default parses from scratch.
+     *
+     * <p>A language that holds on to parts of {@code previous} must keep them from pinning old
+     * snapshots in memory without bound: the editor keeps only the latest model per document.
+     */
+    default T reparse(T previous, TextDocument document, Cancellation cancellation) {
+        return parse(document, cancellation);
+    }
+
     /** The suppressions written in the file (comments, annotations), in both our and peer syntax. */
     List<Suppression> suppressions(T model, TextDocument document);
 

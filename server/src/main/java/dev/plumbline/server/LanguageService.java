@@ -59,8 +59,8 @@ public final class LanguageService implements AutoCloseable {
         this.log = log;
         this.indexes = new WorkspaceIndexes(new WorkspaceScanner(engine.registry().factsExtractors()), log,
                 this::workspaceChanged);
-        this.analyzer = new DocumentAnalyzer(engine, resolver, folders, indexes);
         LatestResults results = new LatestResults();
+        this.analyzer = new DocumentAnalyzer(engine, resolver, folders, indexes, results);
         this.publisher = new DiagnosticPublisher(documents, results, diagnostics, client::get);
         this.scheduler = new AnalysisScheduler(documents, analyzer, publisher, () -> analyzer.settings().debounceMs(), log);
         this.current = new CurrentAnalysis(documents, analyzer, results);

@@ -27,6 +27,11 @@ public final class DockerfileLanguage implements LanguageSupport<Dockerfile> {
     }
 
     @Override
+    public Dockerfile reparse(Dockerfile previous, TextDocument document, Cancellation cancellation) {
+        return DockerfileParser.reparse(previous, document, cancellation);
+    }
+
+    @Override
     public List<Suppression> suppressions(Dockerfile model, TextDocument document) {
         return DockerfileSuppressions.of(model);
     }

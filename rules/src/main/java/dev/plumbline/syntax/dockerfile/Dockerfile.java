@@ -31,6 +31,7 @@ public final class Dockerfile {
     private final Map<String, Integer> stageIndexByName = new HashMap<>();
     private volatile Variables globalVariables;
     private volatile StageGraph stageGraph;
+    private transient volatile VariableScopes variableScopes;
     /** Facts derived from this file once, by key (see {@link #derived}). */
     private final Map<Object, Object> derived = new ConcurrentHashMap<>();
 
@@ -195,6 +196,16 @@ public final class Dockerfile {
             globalVariables = vars;
         }
         return vars;
+    }
+
+    /** The variable scopes of the stages, computed as they are asked for (see {@link Variables#at}). */
+    VariableScopes variableScopes() {
+        VariableScopes scopes = variableScopes;
+        if (scopes == null) {
+            scopes = new VariableScopes(this);
+            variableScopes = scopes;
+        }
+        return scopes;
     }
 
     /** The comment lines directly above {@code instruction}, top to bottom (no blank line in between). */

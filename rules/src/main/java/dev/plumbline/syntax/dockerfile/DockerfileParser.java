@@ -32,6 +32,9 @@ public final class DockerfileParser {
     private static final Set<String> HEREDOC_KEYWORDS = Set.of("RUN", "COPY", "ADD");
     private static final Set<String> DIRECTIVES = Set.of(Directive.SYNTAX, Directive.ESCAPE, Directive.CHECK);
 
+    /** How the problem starts that says the parser itself failed (a bug): only a full parse reproduces it. */
+    static final String PARSER_FAILED = "The parser failed on this file";
+
     private DockerfileParser() {
     }
 
@@ -44,8 +47,20 @@ public final class DockerfileParser {
         return new Run(document, cancellation).parse();
     }
 
+    /**
+     * Parses {@code document} reusing what {@code previous} (a parse of another version of the same
+     * file) read from the text the edits left alone: instructions before the first change are kept,
+     * those after it are moved rather than read again. The result is the same as
+     * {@link #parse(TextDocument, Cancellation)}.
+     *
+     * @throws CancellationException when {@code cancellation} fires
+     */
+    public static Dockerfile reparse(Dockerfile previous, TextDocument document, Cancellation cancellation) {
+        return IncrementalParser.reparse(previous, document, cancellation);
+    }
+
     /** One parse: the mutable state while reading the document top to bottom. */
-    private static final class Run {
+    static final class Run {
         private final TextDocument doc;
         private final String text;
         private final LineIndex lines;
@@ -81,7 +96,7 @@ public final class DockerfileParser {
             } catch (CancellationException e) {
                 throw e;
             } catch (RuntimeException | StackOverflowError e) {
-                problems.add(new ParseProblem("The parser failed on this file (" + e.getClass().getSimpleName()
+                problems.add(new ParseProblem(PARSER_FAILED + " (" + e.getClass().getSimpleName()
                         + "); later instructions were not read", doc.rangeOf(0, 0)));
             }
             int nul = text.indexOf('\0');
@@ -89,6 +104,61 @@ public final class DockerfileParser {
                 problems.add(new ParseProblem("NUL character: a Dockerfile must be text", doc.rangeOf(nul, nul + 1)));
             }
             return new Dockerfile(doc, escape, directives, comments, instructions, problems);
+        }
+
+        // ---- parts of a parse, for IncrementalParser --------------------------------------------------
+
+        /** Reads the parser directives only: they decide the escape character and where instructions may start. */
+        Run readDirectivesOnly() {
+            readDirectives();
+            return this;
+        }
+
+        /** The number of lines the directives take (the first line an instruction may be on). */
+        int directiveLines() {
+            return directiveLines;
+        }
+
+        char escape() {
+            return escape;
+        }
+
+        /** The index of the stage open after the lines read so far (-1 before the first FROM). */
+        int stageIndex() {
+            return stageIndex;
+        }
+
+        /**
+         * Reads lines from {@code from}, where stage {@code stage} is open (-1 before the first FROM),
+         * until {@code stop} accepts the next line to read or the text ends; returns that line.
+         */
+        int readFrom(int from, int stage, java.util.function.IntPredicate stop) {
+            stageIndex = stage;
+            int line = from;
+            int steps = 0;
+            while (line < lineCount && !stop.test(line)) {
+                if ((++steps & 255) == 0) {
+                    cancellation.checkCanceled();
+                }
+                line = readLine(line);
+            }
+            return line;
+        }
+
+        List<Directive> directives() {
+            return directives;
+        }
+
+        List<Comment> comments() {
+            return comments;
+        }
+
+        List<Instruction> instructions() {
+            return instructions;
+        }
+
+        List<ParseProblem> problems() {
+            return problems;
         }
 
         private int lineStart(int line) {

@@ -36,9 +36,12 @@ public class Instruction {
     }
 
     private final Parts parts;
+    /** The keyword in upper case, computed once: rules ask for it all the time. */
+    private final String name;
 
     Instruction(Parts parts) {
         this.parts = parts;
+        this.name = parts.keyword().value().toUpperCase(Locale.ROOT);
     }
 
     Parts parts() {
@@ -47,12 +50,14 @@ public class Instruction {
 
     /** The keyword in upper case, e.g. {@code RUN} (unknown keywords too). */
     public String name() {
-        return parts.keyword().value().toUpperCase(Locale.ROOT);
+        return name;
     }
 
     /** True when this is a {@code name} instruction (any case). */
     public boolean is(String keyword) {
-        return parts.keyword().value().equalsIgnoreCase(keyword);
+        String value = parts.keyword().value();
+        // the length test answers most questions without comparing characters
+        return value.length() == keyword.length() && value.equalsIgnoreCase(keyword);
     }
 
     /** The keyword as written. */

@@ -16,6 +16,8 @@ import java.util.Optional;
 public final class RunInstruction extends Instruction {
 
     private volatile List<Command> commands;
+    /** {@link #mounts()}, read on first use; a moved copy reads its own again. */
+    private transient volatile List<Mount> mounts;
 
     RunInstruction(Parts parts) {
         super(parts);
@@ -29,6 +31,16 @@ public final class RunInstruction extends Instruction {
             commands = result;
         }
         return result;
+    }
+
+    /** The commands when they were split already (for the incremental parser, which moves them along). */
+    Optional<List<Command>> splitCommands() {
+        return Optional.ofNullable(commands);
+    }
+
+    /** Sets the commands of a moved copy, so they need not be split again. */
+    void presetCommands(List<Command> moved) {
+        commands = List.copyOf(moved);
     }
 
     /**
@@ -79,7 +91,12 @@ public final class RunInstruction extends Instruction {
 
     /** The {@code --mount} flags, parsed. */
     public List<Mount> mounts() {
-        return flags("mount").stream().map(f -> Mount.parse(f, line().document())).toList();
+        List<Mount> result = mounts;
+        if (result == null) {
+            result = flags("mount").stream().map(f -> Mount.parse(f, line().document())).toList();
+            mounts = result;
+        }
+        return result;
     }
 
     private List<Command> split() {

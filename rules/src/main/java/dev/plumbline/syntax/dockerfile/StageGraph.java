@@ -3,11 +3,13 @@ package dev.plumbline.syntax.dockerfile;
 import dev.plumbline.syntax.shell.Word;
 import dev.plumbline.text.Range;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How the stages of a Dockerfile hang together, computed once per parse: which stage is final, the
@@ -78,6 +80,10 @@ public final class StageGraph {
     private final List<StageReference> references;
     private final List<List<Stage>> dependencies;
     private final List<Map<String, String>> inheritedEnv;
+    /** Per stage and keyword, where its instructions are (see {@link #lastBefore}); filled as asked. */
+    private final transient Map<String, int[]> keywordPositions = new ConcurrentHashMap<>();
+    /** Per stage, the strongly connected component of the dependency graph it is in (see {@link #sameCycle}). */
+    private transient volatile int[] components;
 
     StageGraph(Dockerfile dockerfile) {
         this.dockerfile = dockerfile;
@@ -163,15 +169,47 @@ public final class StageGraph {
             return Optional.empty();
         }
         List<Instruction> own = stage.get().instructions();
-        int position = 0;
-        while (position < own.size() && own.get(position).startOffset() < at.startOffset()) {
-            position++;
-        }
-        Optional<Instruction> found = lastIn(own, position, keyword);
-        if (found.isPresent()) {
-            return found;
+        int position = firstAtOrAfter(own, at.startOffset());
+        int[] positions = positions(stage.get(), keyword);
+        int i = Arrays.binarySearch(positions, position);
+        int before = i >= 0 ? i : -i - 1; // keyword instructions before position
+        if (before > 0) {
+            return Optional.of(own.get(positions[before - 1]));
         }
         return dockerfile.baseStage(stage.get()).flatMap(base -> lastInChain(base, keyword));
+    }
+
+    /** The index of the first of {@code instructions} (in document order) that starts at or after {@code offset}. */
+    private static int firstAtOrAfter(List<Instruction> instructions, int offset) {
+        int lo = 0;
+        int hi = instructions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (instructions.get(mid).startOffset() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /**
+     * Where the {@code keyword} instructions (any case) of {@code stage} are among its instructions,
+     * found once per stage and keyword, so asking before every instruction of a long stage stays linear.
+     */
+    private int[] positions(Stage stage, String keyword) {
+        return keywordPositions.computeIfAbsent(stage.index() + ":" + keyword, k -> {
+            List<Instruction> own = stage.instructions();
+            int[] found = new int[own.size()];
+            int count = 0;
+            for (int i = 0; i < own.size(); i++) {
+                if (own.get(i).is(keyword)) {
+                    found[count++] = i;
+                }
+            }
+            return Arrays.copyOf(found, count);
+        });
     }
 
     private static Optional<Instruction> lastIn(List<Instruction> instructions, int end, String keyword) {
@@ -262,6 +300,28 @@ public final class StageGraph {
             }
         }
         return out.stream().map(List::copyOf).toList();
+    }
+
+    /**
+     * True when {@code a} and {@code b} each need the other built first, directly or through other
+     * stages (a dependency cycle); {@code a == b} counts only when the stage needs itself. Linear in
+     * the number of stages and references, once per file.
+     */
+    public boolean sameCycle(Stage a, Stage b) {
+        int[] component = components();
+        if (a.index() != b.index()) {
+            return component[a.index()] == component[b.index()];
+        }
+        return dependencies(a).stream().anyMatch(d -> d.index() == a.index() || component[d.index()] == component[a.index()]);
+    }
+
+    private int[] components() {
+        int[] result = components;
+        if (result == null) {
+            result = new StageComponents(dependencies).components();
+            components = result;
+        }
+        return result;
     }
 
     /** The stage a {@code --from} value (name or index) refers to, resolved at {@code at}. */

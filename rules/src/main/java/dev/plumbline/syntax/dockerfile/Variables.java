@@ -40,29 +40,38 @@ public final class Variables {
      * written before it. (Inheritance along {@code FROM <stage>} is not followed.)
      */
     public static Variables at(Dockerfile dockerfile, Instruction at) {
-        Variables global = dockerfile.globalVariables();
         Optional<Stage> stage = dockerfile.stageOf(at);
         if (stage.isEmpty()) {
-            return global;
+            return dockerfile.globalVariables();
         }
-        Variables vars = new Variables(new HashMap<>(), dockerfile.escapeChar());
-        for (Instruction instruction : stage.get().instructions()) {
-            if (instruction.startOffset() >= at.startOffset()) {
-                break;
+        // scopes are computed once per stage, so asking at every instruction stays linear
+        return dockerfile.variableScopes().at(stage.get(), at);
+    }
+
+    /** True when {@code instruction} changes the scope of what follows it in its stage (an ARG or an ENV). */
+    static boolean changesScope(Instruction instruction) {
+        return instruction instanceof ArgInstruction
+                || instruction instanceof KeyValueInstruction env && env.isEnv();
+    }
+
+    /**
+     * The scope after {@code change} (an ARG or ENV of a stage), given the scope {@code before} it; a
+     * new object, {@code before} is not changed. This is the step {@link #at} takes per instruction.
+     */
+    static Variables after(Variables before, Instruction change, Variables global) {
+        Variables vars = new Variables(new HashMap<>(before.declared), before.escape);
+        if (change instanceof ArgInstruction arg) {
+            for (ArgInstruction.Declaration d : arg.declarations()) {
+                String name = d.name().value();
+                if (d.defaultValue().isPresent()) {
+                    vars.declared.put(name, vars.expand(d.defaultValue().get().text()).orElse(null));
+                } else if (!vars.declared.containsKey(name)) {
+                    vars.declared.put(name, global.declared.get(name));
+                }
             }
-            if (instruction instanceof ArgInstruction arg) {
-                for (ArgInstruction.Declaration d : arg.declarations()) {
-                    String name = d.name().value();
-                    if (d.defaultValue().isPresent()) {
-                        vars.declared.put(name, vars.expand(d.defaultValue().get().text()).orElse(null));
-                    } else if (!vars.declared.containsKey(name)) {
-                        vars.declared.put(name, global.declared.get(name));
-                    }
-                }
-            } else if (instruction instanceof KeyValueInstruction env && env.isEnv()) {
-                for (KeyValueInstruction.Pair pair : env.pairs()) {
-                    vars.declared.put(pair.key().value(), vars.expand(pair.value().text()).orElse(null));
-                }
+        } else if (change instanceof KeyValueInstruction env && env.isEnv()) {
+            for (KeyValueInstruction.Pair pair : env.pairs()) {
+                vars.declared.put(pair.key().value(), vars.expand(pair.value().text()).orElse(null));
             }
         }
         return vars;

@@ -17,6 +17,8 @@ public final class Command {
     private final boolean exec;
     private final int nesting;
     private final Range range;
+    /** {@link #name()}, computed on first use (rules ask for it per command, per rule). */
+    private transient volatile String name;
     private final List<Redirect> redirects;
     private final boolean pipesIn;
     private final boolean pipesOut;
@@ -55,11 +57,13 @@ public final class Command {
 
     /** The command's name without its directory ({@code pip} for {@code /usr/local/bin/pip}); "" when absent. */
     public String name() {
-        if (words.isEmpty()) {
-            return "";
+        String result = name;
+        if (result == null) {
+            String value = words.isEmpty() ? "" : words.get(0).value();
+            result = value.substring(value.lastIndexOf('/') + 1);
+            name = result;
         }
-        String value = words.get(0).value();
-        return value.substring(value.lastIndexOf('/') + 1);
+        return result;
     }
 
     /** The words after the name. */
@@ -110,6 +114,12 @@ public final class Command {
     /** From the first assignment or word to the last word or redirection. */
     public Range range() {
         return range;
+    }
+
+    /** This command in {@code relocation}'s snapshot. Every positioned field must be moved here. */
+    Command relocated(Relocation relocation) {
+        return new Command(relocation.words(assignments), relocation.words(words), heredocs, exec, nesting,
+                relocation.range(range), Relocation.all(redirects, relocation::redirect), pipesIn, pipesOut);
     }
 
     @Override

@@ -202,6 +202,17 @@ public final class MappedText {
         return s;
     }
 
+    /** The same text and mapping in {@code relocation}'s snapshot, offsets moved. */
+    MappedText relocated(Relocation relocation) {
+        int[] moved = Arrays.copyOf(docStarts, segments);
+        for (int s = 0; s < segments; s++) {
+            moved[s] += relocation.offsets();
+        }
+        // the other arrays never change after build(), so sharing them is safe
+        return new MappedText(relocation.document(), text, logicalStarts, moved, docLengths, logicalLengths, segments,
+                anchor + relocation.offsets());
+    }
+
     @Override
     public String toString() {
         return text;

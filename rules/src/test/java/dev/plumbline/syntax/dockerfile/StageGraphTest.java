@@ -104,4 +104,42 @@ class StageGraphTest {
         Dockerfile d = Parsed.parse("FROM alpine:3.20\nONBUILD USER app\n");
         assertEquals(Optional.empty(), d.effectiveUser(d.stages().get(0)));
     }
+
+    @Test
+    void stagesThatNeedEachOtherAreInOneCycle() {
+        Dockerfile d = Parsed.parse("""
+                FROM alpine:3.20 AS a
+                COPY --from=c /x /x
+                FROM a AS b
+                FROM b AS c
+                FROM alpine:3.20 AS d
+                COPY --from=d /y /y
+                FROM alpine:3.20 AS e
+                COPY --from=a /z /z
+                """);
+        List<Stage> s = d.stages();
+        StageGraph graph = d.stageGraph();
+        assertTrue(graph.sameCycle(s.get(0), s.get(2)));
+        assertTrue(graph.sameCycle(s.get(1), s.get(0)));
+        assertTrue(graph.sameCycle(s.get(3), s.get(3)), "needs itself");
+        assertFalse(graph.sameCycle(s.get(4), s.get(0)), "e needs a, a does not need e");
+        assertFalse(graph.sameCycle(s.get(4), s.get(4)));
+    }
+
+    @Test
+    void lookingBackFromEveryInstructionOfALongStageFindsTheLastOneBefore() {
+        StringBuilder text = new StringBuilder("FROM alpine:3.20 AS base\nUSER a\nFROM base\n");
+        for (int i = 0; i < 3000; i++) {
+            text.append(i % 100 == 50 ? "USER u" + i + "\n" : "RUN echo " + i + "\n");
+        }
+        Dockerfile d = Parsed.parse(text.toString());
+        StageGraph graph = d.stageGraph();
+        String expected = "a";
+        for (Instruction instruction : d.stages().get(1).instructions()) {
+            assertEquals(expected, graph.lastBefore(instruction, "user").orElseThrow().arguments().get(0).value());
+            if (instruction.is("USER")) {
+                expected = instruction.arguments().get(0).value();
+            }
+        }
+    }
 }

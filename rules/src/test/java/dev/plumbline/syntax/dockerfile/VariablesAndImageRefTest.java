@@ -124,4 +124,23 @@ class VariablesAndImageRefTest {
         assertEquals(ImageRef.Kind.STAGE, df.sourceImage("LATER", at).kind());
         assertEquals(ImageRef.Kind.IMAGE, df.sourceImage("nginx", at).kind());
     }
+
+    @Test
+    void everyInstructionOfALongStageSeesTheArgsAndEnvsBeforeIt() {
+        StringBuilder text = new StringBuilder("ARG G=g\nFROM alpine:3.20\nARG G\n");
+        for (int i = 0; i < 2000; i++) {
+            text.append(i % 7 == 0 ? "ENV V=" + i + " W=${V}x\n" : "RUN echo $V\n");
+        }
+        Dockerfile df = parse(text.toString());
+        String v = null;
+        for (Instruction instruction : df.stages().get(0).instructions()) {
+            Variables vars = Variables.at(df, instruction);
+            assertEquals(Optional.ofNullable(v), vars.value("V"));
+            assertEquals(Optional.ofNullable(v == null ? null : v + "x"), vars.value("W"));
+            assertEquals(instruction.is("ARG") ? Optional.empty() : Optional.of("g"), vars.value("G"));
+            if (instruction.is("ENV")) {
+                v = ((KeyValueInstruction) instruction).pairs().get(0).value().value();
+            }
+        }
+    }
 }

@@ -27,15 +27,18 @@ public final class DocumentAnalyzer {
     private final ConfigResolver resolver;
     private final WorkspaceFolders folders;
     private final WorkspaceIndexes indexes;
+    private final LatestResults latest;
     private final AtomicLong generation = new AtomicLong();
     private volatile ServerSettings settings = ServerSettings.DEFAULTS;
 
+    /** @param latest the stored analyses; each run starts from the document's latest one (incremental parsing) */
     public DocumentAnalyzer(Analyzer analyzer, ConfigResolver resolver, WorkspaceFolders folders,
-            WorkspaceIndexes indexes) {
+            WorkspaceIndexes indexes, LatestResults latest) {
         this.analyzer = analyzer;
         this.resolver = resolver;
         this.folders = folders;
         this.indexes = indexes;
+        this.latest = latest;
     }
 
     /** An analysis together with the configuration generation it was computed under. */
@@ -47,17 +50,18 @@ public final class DocumentAnalyzer {
         // read the generation before the configuration, so a change during the run makes the result stale
         long startedUnder = generation.get();
         Config fromSettings = settings.config();
+        AnalysisResult previous = latest.latest(document.uri()).map(Analysis::result).orElse(null);
         Optional<Path> file = DocumentPaths.filePath(document.uri());
         if (file.isEmpty()) {
             return new Analysis(analyzer.analyze(document, DocumentPaths.virtualPath(document.uri()), fromSettings,
-                    cancellation), startedUnder);
+                    null, previous, cancellation), startedUnder);
         }
         ResolvedConfig resolved = resolver.resolve(file.get(), folders.containing(file.get()).orElse(null))
                 .over(fromSettings);
         // the editor's text is what other files' cross-file checks should see of this one
         indexes.documentChanged(file.get(), document.text());
         return new Analysis(analyzer.analyze(document, resolved.analysisPath(file.get()), resolved.config(),
-                indexes.viewFor(file.get()).orElse(null), cancellation), startedUnder);
+                indexes.viewFor(file.get()).orElse(null), previous, cancellation), startedUnder);
     }
 
     public long generation() {

@@ -5,9 +5,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The latest analysis per document, for hover and code actions (they never re-parse). An entry is
- * only handed out while it still describes the document's current snapshot under the current
- * configuration generation.
+ * The latest analysis per document, for hover and code actions (they never re-parse): an entry is
+ * only handed out to them while it still describes the document's current snapshot under the current
+ * configuration generation. The next analysis of the document starts from the latest entry whatever
+ * its version, so the language re-parses only what the edits changed.
  */
 public final class LatestResults {
 
@@ -24,6 +25,11 @@ public final class LatestResults {
         return analysis != null && analysis.result().document() == snapshot && analysis.generation() == generation
                 ? Optional.of(analysis)
                 : Optional.empty();
+    }
+
+    /** The latest stored analysis of the document, whatever its version or generation: a start for re-parsing. */
+    public Optional<DocumentAnalyzer.Analysis> latest(String uri) {
+        return Optional.ofNullable(results.get(uri));
     }
 
     public void remove(String uri) {

@@ -30,7 +30,8 @@ public final class SecretValues {
         {"a PyPI token", "pypi-[A-Za-z0-9_-]{50,}"},
         {"a private key", "-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----"},
     };
-    private static final Pattern ALL;
+    /** Every format as one alternative group each (package-private for the test that checks the fast search). */
+    static final Pattern ALL;
 
     static {
         StringBuilder regex = new StringBuilder("(?<![A-Za-z0-9_])(?:");
@@ -43,10 +44,30 @@ public final class SecretValues {
     private SecretValues() {
     }
 
+    /**
+     * Every format starts with one of these (keep them in step with {@link #FORMATS}): a match can only
+     * start where one occurs, so the text is searched for them (fast) and the pattern is tried there
+     * only, instead of at every character.
+     */
+    private static final String[] STARTS = {"AKIA", "ASIA", "gh", "github_pat_", "glpat-", "xox", "sk_live_",
+        "rk_live_", "AIza", "npm_", "pypi-", "-----BEGIN "};
+
     public static List<Match> find(CharSequence text) {
         List<Match> out = new ArrayList<>();
-        Matcher m = ALL.matcher(text);
-        while (m.find()) {
+        String s = text.toString();
+        int[] candidates = candidates(s);
+        Matcher m = ALL.matcher(s);
+        m.useTransparentBounds(true); // the look-behind must see the character before a candidate
+        int searchedTo = 0;
+        for (int start : candidates) {
+            if (start < searchedTo) {
+                continue; // inside the previous match, as find() would skip it
+            }
+            m.region(start, s.length());
+            if (!m.lookingAt()) {
+                continue;
+            }
+            searchedTo = m.end();
             for (int g = 1; g <= FORMATS.length; g++) {
                 if (m.group(g) != null) {
                     if (!isPlaceholder(m.group(g))) {
@@ -59,8 +80,25 @@ public final class SecretValues {
         return out;
     }
 
+    /** The offsets where some format's first characters occur, in order. */
+    private static int[] candidates(String s) {
+        int[] found = new int[8];
+        int count = 0;
+        for (String start : STARTS) {
+            for (int at = s.indexOf(start); at >= 0; at = s.indexOf(start, at + 1)) {
+                if (count == found.length) {
+                    found = java.util.Arrays.copyOf(found, count * 2);
+                }
+                found[count++] = at;
+            }
+        }
+        int[] sorted = java.util.Arrays.copyOf(found, count);
+        java.util.Arrays.sort(sorted);
+        return sorted;
+    }
+
     /** Documentation examples and filler such as {@code AKIAIOSFODNN7EXAMPLE} or {@code ghp_xxxx…}. */
-    private static boolean isPlaceholder(String value) {
+    static boolean isPlaceholder(String value) {
         if (value.contains("EXAMPLE") || value.contains("example")) {
             return true;
         }

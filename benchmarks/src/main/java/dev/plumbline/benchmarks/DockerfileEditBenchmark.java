@@ -1,0 +1,117 @@
+package dev.plumbline.benchmarks;
+
+import dev.plumbline.config.Config;
+import dev.plumbline.engine.AnalysisResult;
+import dev.plumbline.engine.Analyzer;
+import dev.plumbline.engine.Cancellation;
+import dev.plumbline.rules.BuiltinRules;
+import dev.plumbline.syntax.dockerfile.Dockerfile;
+import dev.plumbline.syntax.dockerfile.DockerfileParser;
+import dev.plumbline.text.Position;
+import dev.plumbline.text.Range;
+import dev.plumbline.text.TextDocument;
+import dev.plumbline.text.TextEdit;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * What an editor's keystroke costs in a large Dockerfile: one character typed at a random place (and
+ * taken out again by the next keystroke), then the whole analysis the server runs before it publishes
+ * diagnostics: the edit applied to the snapshot, the incremental re-parse from the previous model,
+ * every built-in Dockerfile rule, configuration and suppressions, findings sorted.
+ *
+ * <p>{@code keystroke} is the editor's path; {@code keystrokeWithoutPreviousModel} the same without
+ * incremental parsing (what {@code check} does per file), and {@code reparseOnly} / {@code parseOnly}
+ * isolate the parser. Sample mode, so JMH reports percentiles: read p0.50.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+public class DockerfileEditBenchmark {
+
+    private static final String URI = "file:///workspace/Dockerfile";
+    private static final String PATH = "Dockerfile";
+
+    /** How long the generated Dockerfile is. */
+    @Param("10000")
+    public int lines;
+
+    private Analyzer analyzer;
+    private TextDocument document;
+    private AnalysisResult previous;
+    private Dockerfile model;
+    private Random random;
+    /** Where the last keystroke put a character, so the next one takes it out; null after a removal. */
+    private Position typed;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        analyzer = new Analyzer(BuiltinRules.registry());
+        document = TextDocument.of(URI, "dockerfile", 1, DockerfileGenerator.generate(lines, 42));
+        previous = analyzer.analyze(document, PATH, Config.DEFAULT, null, null, Cancellation.NONE);
+        model = (Dockerfile) previous.model().orElseThrow();
+        random = new Random(7);
+    }
+
+    @Benchmark
+    public int keystroke() {
+        type();
+        previous = analyzer.analyze(document, PATH, Config.DEFAULT, null, previous, Cancellation.NONE);
+        return previous.findings().size();
+    }
+
+    @Benchmark
+    public int keystrokeWithoutPreviousModel() {
+        type();
+        return analyzer.analyze(document, PATH, Config.DEFAULT, null, null, Cancellation.NONE).findings().size();
+    }
+
+    @Benchmark
+    public Dockerfile reparseOnly() {
+        type();
+        model = DockerfileParser.reparse(model, document, Cancellation.NONE);
+        return model;
+    }
+
+    @Benchmark
+    public Dockerfile parseOnly() {
+        type();
+        return DockerfileParser.parse(document, Cancellation.NONE);
+    }
+
+    /** Applies the next keystroke to {@link #document}, as the server's document store does on didChange. */
+    private void type() {
+        TextEdit edit;
+        if (typed == null) {
+            int line = random.nextInt(document.lineCount());
+            int length = document.lineText(line).length();
+            typed = new Position(line, length == 0 ? 0 : random.nextInt(length + 1));
+            edit = new TextEdit(Range.empty(typed), "x");
+        } else {
+            edit = new TextEdit(new Range(typed, new Position(typed.line(), typed.character() + 1)), "");
+            typed = null;
+        }
+        document = document.applyChanges(List.of(edit), document.version() + 1);
+    }
+
+    /** Runs the benchmarks of this class with the settings above (the jar's own main runs any selection). */
+    public static void main(String[] args) throws Exception {
+        org.openjdk.jmh.Main.main(new String[] {DockerfileEditBenchmark.class.getSimpleName()});
+    }
+}

@@ -1,0 +1,258 @@
+package dev.plumbline.syntax.dockerfile;
+
+import dev.plumbline.engine.Cancellation;
+import dev.plumbline.syntax.shell.Relocation;
+import dev.plumbline.text.LineIndex;
+import dev.plumbline.text.TextDocument;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+
+/**
+ * Re-parses a Dockerfile after an edit by reading only the lines the edit can have changed.
+ *
+ * <p>The parser reads a Dockerfile line by line and starts every instruction afresh, so what it makes
+ * of an instruction depends only on the instruction's own lines and the escape character (the
+ * directives). The two texts are compared from both ends: instructions that end before the first
+ * changed character are kept as they are; from the first instruction the change may touch, lines are
+ * read again until the parser reaches, in the unchanged tail, the first line of an instruction the
+ * previous parse started on; from there on the previous instructions are moved (offsets, lines and
+ * stage indexes) instead of read. An instruction whose extent depends on what follows it (an
+ * unterminated heredoc, a continuation at the end of the file) is never kept across a later change.
+ * Edits in the directive lines, and anything unusual in the previous parse, fall back to a full parse.
+ */
+final class IncrementalParser {
+
+    /**
+     * How many older snapshots kept instructions may point into (through their mapped texts). Beyond
+     * that, the instructions of the oldest are copied into the new snapshot, so an editing session
+     * never pins more than a few old texts in memory.
+     */
+    static final int RETAINED_SNAPSHOTS = 3;
+
+    private IncrementalParser() {
+    }
+
+    static Dockerfile reparse(Dockerfile previous, TextDocument document, Cancellation cancellation) {
+        Dockerfile result;
+        try {
+            result = tryReparse(previous, document, cancellation);
+        } catch (CancellationException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            result = null; // whatever went wrong, a full parse gives the right answer
+        }
+        return result != null ? result : DockerfileParser.parse(document, cancellation);
+    }
+
+    /** The incremental parse, or null when only a full parse can be trusted. */
+    private static Dockerfile tryReparse(Dockerfile previous, TextDocument document, Cancellation cancellation) {
+        TextDocument old = previous.document();
+        String before = old.text();
+        String after = document.text();
+        if (before.indexOf('\0') >= 0 || after.indexOf('\0') >= 0) {
+            return null;
+        }
+        int prefix = commonPrefix(before, after);
+        int suffix = commonSuffix(before, after, prefix);
+        LineIndex oldLines = old.lineIndex();
+        LineIndex newLines = document.lineIndex();
+
+        DockerfileParser.Run oldTop = new DockerfileParser.Run(old, cancellation).readDirectivesOnly();
+        DockerfileParser.Run run = new DockerfileParser.Run(document, cancellation).readDirectivesOnly();
+        int directiveLines = Math.max(oldTop.directiveLines(), run.directiveLines());
+        if (oldTop.escape() != run.escape() || previous.escapeChar() != run.escape()
+                || oldLines.lineOf(prefix) <= directiveLines) {
+            return null;
+        }
+        List<Instruction> olds = previous.instructions();
+        Map<Integer, List<ParseProblem>> problemsOf = attributeProblems(previous, oldTop.directiveLines());
+        if (problemsOf == null) {
+            return null;
+        }
+
+        // instructions that end (line break included) before the first change stay as they are
+        int kept = 0;
+        int stage = -1;
+        while (kept < olds.size() && endsBefore(olds.get(kept), prefix, oldLines, before, previous.escapeChar())) {
+            if (olds.get(kept) instanceof FromInstruction) {
+                stage++;
+            }
+            kept++;
+        }
+        int firstLine = kept == 0 ? run.directiveLines() : olds.get(kept - 1).endLine() + 1;
+
+        // read again until a line that starts a previous instruction in the unchanged tail
+        int delta = after.length() - before.length();
+        int tailStart = after.length() - suffix;
+        int[] next = {kept};
+        int stopLine = run.readFrom(firstLine, stage, line -> {
+            int start = newLines.lineStart(line);
+            if (start < tailStart) {
+                return false;
+            }
+            int target = start - delta;
+            while (next[0] < olds.size() && oldLines.lineStart(olds.get(next[0]).startLine()) < target) {
+                next[0]++;
+            }
+            return next[0] < olds.size() && oldLines.lineStart(olds.get(next[0]).startLine()) == target;
+        });
+        boolean synced = stopLine < newLines.lineCount();
+        int moveFrom = synced ? next[0] : olds.size();
+        int lineDelta = synced ? stopLine - olds.get(moveFrom).startLine() : 0;
+        Relocation relocation = new Relocation(delta, lineDelta, document);
+
+        List<Instruction> instructions = new ArrayList<>(olds.size() + run.instructions().size());
+        List<ParseProblem> problems = new ArrayList<>();
+        int directiveProblems = countDirectiveProblems(run.problems(), run.directiveLines());
+        problems.addAll(run.problems().subList(0, directiveProblems));
+        for (int i = 0; i < kept; i++) {
+            instructions.add(olds.get(i));
+            problems.addAll(problemsOf.getOrDefault(i, List.of()));
+        }
+        instructions.addAll(run.instructions());
+        problems.addAll(run.problems().subList(directiveProblems, run.problems().size()));
+        int running = run.stageIndex();
+        for (int i = moveFrom; i < olds.size(); i++) {
+            Instruction instruction = olds.get(i);
+            if (instruction instanceof FromInstruction) {
+                running++;
+            }
+            boolean same = delta == 0 && lineDelta == 0 && running == instruction.stageIndex();
+            instructions.add(same ? instruction : MovedInstruction.move(instruction, relocation, running));
+            for (ParseProblem problem : problemsOf.getOrDefault(i, List.of())) {
+                problems.add(same ? problem : MovedInstruction.move(problem, relocation));
+            }
+        }
+        releaseOldSnapshots(instructions, document);
+
+        List<Comment> comments = new ArrayList<>();
+        for (Comment comment : previous.comments()) {
+            if (comment.line() >= firstLine) {
+                break;
+            }
+            comments.add(comment);
+        }
+        comments.addAll(run.comments());
+        if (synced) {
+            int oldStopLine = olds.get(moveFrom).startLine();
+            for (Comment comment : previous.comments()) {
+                if (comment.line() >= oldStopLine) {
+                    comments.add(lineDelta == 0 && delta == 0 ? comment : new Comment(comment.text(),
+                            comment.line() + lineDelta, relocation.range(comment.range()),
+                            comment.startOffset() + delta, comment.insideInstruction()));
+                }
+            }
+        }
+        return new Dockerfile(document, run.escape(), run.directives(), comments, instructions, problems);
+    }
+
+    /**
+     * True when {@code instruction} ends, line break included, before offset {@code change} and its
+     * extent does not depend on the lines after it.
+     */
+    private static boolean endsBefore(Instruction instruction, int change, LineIndex lines, String text, char escape) {
+        int after = instruction.endLine() + 1;
+        if (after >= lines.lineCount() || lines.lineStart(after) > change) {
+            return false;
+        }
+        if (instruction.heredocs().stream().anyMatch(h -> !h.isTerminated())) {
+            return false; // a terminator written later would end it
+        }
+        // a continuation on the last line only happens at the end of the file, which a later line extends
+        int end = lines.lineContentEnd(instruction.endLine(), text);
+        int start = lines.lineStart(instruction.endLine());
+        while (end > start && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t')) {
+            end--;
+        }
+        return end == start || text.charAt(end - 1) != escape;
+    }
+
+    /**
+     * The previous problems by the index of the instruction they are about; null when one is about
+     * no instruction (the parser failed somewhere), which only a full parse reproduces.
+     */
+    private static Map<Integer, List<ParseProblem>> attributeProblems(Dockerfile previous, int directiveLines) {
+        Map<Integer, List<ParseProblem>> byInstruction = new HashMap<>();
+        List<Instruction> instructions = previous.instructions();
+        int at = 0;
+        for (ParseProblem problem : previous.problems()) {
+            if (problem.message().startsWith(DockerfileParser.PARSER_FAILED)) {
+                return null;
+            }
+            if (problem.range().start().line() < directiveLines && problem.range().end().line() < directiveLines) {
+                continue; // read again with the directives
+            }
+            while (at < instructions.size() && instructions.get(at).range().end().isBefore(problem.range().start())) {
+                at++;
+            }
+            if (at >= instructions.size() || !instructions.get(at).range().contains(problem.range())) {
+                return null;
+            }
+            byInstruction.computeIfAbsent(at, k -> new ArrayList<>()).add(problem);
+        }
+        return byInstruction;
+    }
+
+    private static int countDirectiveProblems(List<ParseProblem> problems, int directiveLines) {
+        int count = 0;
+        while (count < problems.size() && problems.get(count).range().start().line() < directiveLines) {
+            count++;
+        }
+        return count;
+    }
+
+    /**
+     * Copies into {@code document} the kept instructions that point into all but the newest
+     * {@link #RETAINED_SNAPSHOTS} older snapshots, so those can be collected.
+     */
+    private static void releaseOldSnapshots(List<Instruction> instructions, TextDocument document) {
+        Map<TextDocument, Boolean> origins = new IdentityHashMap<>();
+        TextDocument last = null;
+        for (Instruction instruction : instructions) {
+            TextDocument origin = instruction.line().document();
+            if (origin != last && origin != document) {
+                origins.put(origin, Boolean.TRUE);
+            }
+            last = origin;
+        }
+        if (origins.size() <= RETAINED_SNAPSHOTS) {
+            return;
+        }
+        List<TextDocument> newestFirst = new ArrayList<>(origins.keySet());
+        newestFirst.sort(Comparator.comparingInt(TextDocument::version).reversed());
+        Set<TextDocument> released = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        released.addAll(newestFirst.subList(RETAINED_SNAPSHOTS, newestFirst.size()));
+        Relocation rehome = new Relocation(0, 0, document);
+        for (int i = 0; i < instructions.size(); i++) {
+            Instruction instruction = instructions.get(i);
+            if (released.contains(instruction.line().document())) {
+                instructions.set(i, MovedInstruction.move(instruction, rehome, instruction.stageIndex()));
+            }
+        }
+    }
+
+    static int commonPrefix(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        int i = 0;
+        while (i < n && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The length of the common tail, not reaching into the common head of length {@code prefix}. */
+    static int commonSuffix(String a, String b, int prefix) {
+        int max = Math.min(a.length(), b.length()) - prefix;
+        int i = 0;
+        while (i < max && a.charAt(a.length() - 1 - i) == b.charAt(b.length() - 1 - i)) {
+            i++;
+        }
+        return i;
+    }
+}
