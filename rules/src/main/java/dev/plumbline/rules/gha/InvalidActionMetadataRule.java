@@ -42,7 +42,7 @@ public final class InvalidActionMetadataRule implements Rule<WorkflowFile> {
     @Override
     public void check(RuleContext<WorkflowFile> context) {
         for (SchemaProblem problem : context.model().schemaProblems()) {
-            if (problem.ownedBy(META.id())) {
+            if (problem.ownedBy(META.id()) && !lenient(problem)) {
                 SchemaFindings.report(context, problem);
             }
         }
@@ -63,6 +63,16 @@ public final class InvalidActionMetadataRule implements Rule<WorkflowFile> {
         }
         context.workspace().filter(w -> w.ready().isPresent())
                 .ifPresent(w -> checkFiles(context, action.get(), w));
+    }
+
+    /**
+     * GitHub ignores unknown keys (such as {@code type}) and a missing {@code description} in an
+     * input's or output's definition, and well-kept actions rely on that: not reported.
+     */
+    private static boolean lenient(SchemaProblem problem) {
+        String title = problem.type().title().orElse("");
+        return (title.equals("action input") || title.equals("action output"))
+                && problem.kind() != SchemaProblem.Kind.WRONG_TYPE;
     }
 
     private static void checkFiles(RuleContext<WorkflowFile> context, ActionMetadata action, WorkspaceView workspace) {

@@ -31,6 +31,9 @@ class ActionInputRuleTest {
                 RuleCase.flags("flow mapping", HEAD + "      - uses: actions/setup-node@v4\n        with: {«nodeversion»: 20}\n"),
                 RuleCase.passes("known inputs", HEAD + "      - uses: actions/checkout@v4\n        with:\n"
                         + "          fetch-depth: 0\n          persist-credentials: false\n"),
+                RuleCase.passes("app token permissions", HEAD + "      - uses: actions/create-github-app-token@v2\n"
+                        + "        with:\n          client-id: ${{ vars.ID }}\n          private-key: ${{ secrets.KEY }}\n"
+                        + "          permission-contents: write\n"),
                 RuleCase.passes("case-insensitive", HEAD + "      - uses: actions/checkout@v4\n        with:\n"
                         + "          Fetch-Depth: 0\n"),
                 RuleCase.passes("required inputs given", HEAD + "      - uses: actions/cache@v4\n        with:\n"

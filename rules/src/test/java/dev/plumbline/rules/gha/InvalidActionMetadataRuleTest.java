@@ -23,6 +23,8 @@ class InvalidActionMetadataRuleTest {
                         + "  main: index.js\n  «steps»: []\n"),
                 RuleCase.flags("bad branding color", "name: a\ndescription: d\nruns:\n  using: docker\n  image: Dockerfile\n"
                         + "branding:\n  color: «pink»\n"),
+                RuleCase.passes("input keys GitHub ignores", "name: a\ndescription: d\ninputs:\n  x:\n    type: string\n"
+                        + "  y:\n    required: false\nruns:\n  using: node24\n  main: dist/index.js\n"),
                 RuleCase.passes("node24", "name: a\ndescription: d\nruns:\n  using: node24\n  main: dist/index.js\n"),
                 RuleCase.passes("composite", "name: a\ndescription: d\nruns:\n  using: composite\n  steps:\n"
                         + "    - run: echo hi\n      shell: bash\n"),
