@@ -71,7 +71,7 @@ class RuleCatalogTest {
                 .map(meta -> DynamicTest.dynamicTest(meta.id(), () -> {
                     RuleDoc doc = RuleDocs.forRule(meta.id()).orElseThrow();
                     List<String> examples = doc.fixExamples();
-                    String path = examplePath(meta.language());
+                    String path = ExampleConfig.path(meta, examplePath(meta.language()));
                     // a rule that runs an external tool can only show its finding where the tool is installed
                     Assumptions.assumeTrue(!meta.id().equals("dockerfile/shellcheck")
                             || ShellCheckRunner.forConfig(Config.DEFAULT).isPresent(), "no shellcheck binary");

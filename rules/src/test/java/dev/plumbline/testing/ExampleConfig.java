@@ -37,7 +37,16 @@ public final class ExampleConfig {
                     "on:\n  workflow_call:\n    inputs:\n      environment:\n        type: string\n        required: true\n"
                             + "jobs: {}\n"));
 
+    /** Rules whose examples are another kind of file than their language's usual one (path of the example). */
+    private static final Map<String, String> PATHS = Map.of(
+            "gha/invalid-action-metadata", "action.yml");
+
     private ExampleConfig() {
+    }
+
+    /** The path the examples of {@code meta}'s rule pretend to have; {@code usual} unless the rule looks at other files. */
+    public static String path(RuleMeta meta, String usual) {
+        return PATHS.getOrDefault(meta.id(), usual);
     }
 
     /** The rule switched on with the example options, under what the page's "Configuration" section sets. */

@@ -73,6 +73,16 @@ public final class WorkflowRules {
                 new AdhocPackageInstallRule(),
                 new GithubAppTokenRule(),
                 new UseTrustedPublishingRule(),
-                new CachePoisoningRule());
+                new CachePoisoningRule(),
+                new InvalidUsesRule(),
+                new ShaPinMissingVersionCommentRule(),
+                new ActionInputRule(),
+                new DeprecatedActionInputRule(),
+                new OutdatedActionRule(),
+                new ArchivedActionRule(),
+                new TyposquatActionRule(),
+                new ForbiddenActionRule(),
+                new UnpinnedToolRule(),
+                new InvalidActionMetadataRule());
     }
 }
