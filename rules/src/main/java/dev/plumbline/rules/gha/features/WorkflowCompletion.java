@@ -3,6 +3,7 @@ package dev.plumbline.rules.gha.features;
 import dev.plumbline.features.CompletionCandidate;
 import dev.plumbline.features.CompletionCandidate.Kind;
 import dev.plumbline.syntax.gha.Job;
+import dev.plumbline.syntax.gha.KnownAction;
 import dev.plumbline.syntax.gha.Step;
 import dev.plumbline.syntax.gha.WorkflowFile;
 import dev.plumbline.syntax.gha.schema.EventSpec;
@@ -127,6 +128,15 @@ final class WorkflowCompletion {
                 if (!written.contains(scope.name())) {
                     out.add(new CompletionCandidate(scope.name(), Kind.PROPERTY, String.join(" | ", scope.levels()),
                             scope.doc(), scope.name() + suffix, false, replace));
+                }
+            }
+        } else if (ActionHelp.actionOfWith(path.get()).isPresent()) {
+            KnownAction action = ActionHelp.actionOfWith(path.get()).get();
+            for (KnownAction.Input input : action.inputs().values()) {
+                if (!written.contains(input.name()) && !input.deprecated()) {
+                    out.add(new CompletionCandidate(input.name(), Kind.PROPERTY,
+                            input.required() ? "required input" : input.defaultValue().map(d -> "default: " + d).orElse("input"),
+                            input.description(), input.name() + suffix, false, replace));
                 }
             }
         } else if (holder.kind() == SchemaType.Kind.MAPPING) {

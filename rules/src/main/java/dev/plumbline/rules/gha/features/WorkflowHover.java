@@ -60,6 +60,10 @@ final class WorkflowHover {
         if (site.event().isPresent() && site.event().get().name().equals(name)) {
             return Optional.of(new HoverText(eventText(site.event().get()), range));
         }
+        Optional<dev.plumbline.syntax.gha.KnownAction> action = ActionHelp.actionOfWith(path);
+        if (action.isPresent()) {
+            return action.get().input(name).map(input -> new HoverText(ActionHelp.inputText(action.get(), input), range));
+        }
         if (site.mapping().flatMap(SchemaType::name).filter("permission-scopes"::equals).isPresent()) {
             return GhaSchema.get().permissionScope(name).map(scope -> new HoverText(scopeText(scope), range));
         }
@@ -81,6 +85,12 @@ final class WorkflowHover {
             return Optional.of(new HoverText("Activity type **" + text + "** of event `" + event.name() + "`"
                     + (known ? "" : "\n\n`" + event.name() + "` has no such activity type; it has: "
                             + String.join(", ", event.activityTypes()) + "."), range));
+        }
+        if (key.equals("uses") && path.steps().get(path.steps().size() - 1) instanceof YamlPath.Key uses) {
+            Optional<dev.plumbline.syntax.gha.KnownAction> action = ActionHelp.actionOf(uses.mapping());
+            if (action.isPresent()) {
+                return Optional.of(new HoverText(ActionHelp.actionText(action.get()), range));
+            }
         }
         if (Places.isRunsOn(keys)) {
             Optional<RunnerLabel> label = schema.runnerLabel(text);

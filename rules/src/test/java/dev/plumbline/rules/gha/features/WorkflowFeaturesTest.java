@@ -172,7 +172,33 @@ class WorkflowFeaturesTest {
         assertTrue(FEATURES.hover(empty.file(), empty.document(), empty.position()).isEmpty());
     }
 
+    @Test
+    void hoverOverUsesShowsTheActionsInputsAndOverAnInputItsMeaning() {
+        HoverText action = hover("actions/checkout@v4", 3).orElseThrow();
+        assertTrue(action.markdown().startsWith("Action **actions/checkout**\n\nChecks out a Git repository"),
+                action.markdown());
+        assertTrue(action.markdown().contains("\n- `fetch-depth` default `1`: Number of commits to fetch"));
+        assertEquals(Range.of(20, 14, 20, 33), action.range());
+        Cursor c = cursor("on: push\njobs:\n  a:\n    steps:\n      - uses: actions/checkout@v4\n        with:\n"
+                + "          fetch-de‸pth: 0\n");
+        HoverText input = FEATURES.hover(c.file(), c.document(), c.position()).orElseThrow();
+        assertEquals("Input **fetch-depth** of `actions/checkout`\n\nNumber of commits to fetch; 0 fetches the whole "
+                + "history.\n\nDefault: `1`", input.markdown());
+        assertEquals(Range.of(6, 10, 6, 21), input.range());
+    }
+
     // ------------------------------------------------------------------------------- completion
+
+    @Test
+    void completesTheInputsOfAKnownAction() {
+        List<CompletionCandidate> items = complete("on: push\njobs:\n  a:\n    steps:\n      - uses: actions/checkout@v4\n"
+                + "        with:\n          fetch-depth: 0\n          pe‸\n");
+        List<String> labels = labels(items);
+        assertTrue(labels.contains("persist-credentials"), labels.toString());
+        assertFalse(labels.contains("fetch-depth"), "already written");
+        assertEquals("persist-credentials: ", items.get(labels.indexOf("persist-credentials")).insertText());
+        assertEquals(Range.of(7, 10, 7, 12), items.get(0).replace());
+    }
 
     @Test
     void completesTheKeysOfAJobLeavingOutThoseWritten() {
