@@ -22,7 +22,14 @@ import java.util.List;
  */
 public final class WorkflowRuleTimes {
 
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
     private WorkflowRuleTimes() {
+    }
+
+    /** This thread's CPU time: on a machine shared with other work, wall time would mostly measure the others. */
+    private static long cpu() {
+        return THREADS.getCurrentThreadCpuTime();
     }
 
     public static void main(String[] args) {
@@ -30,6 +37,10 @@ public final class WorkflowRuleTimes {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 400;
         TextDocument document = TextDocument.of("file:///w/.github/workflows/ci.yml", "yaml", 1,
                 WorkflowGenerator.generate(lines, 42));
+        if (args.length > 2 && args[2].equals("keystrokes")) {
+            keystrokes(document, rounds * 10);
+            return;
+        }
         WorkflowLanguage language = new WorkflowLanguage();
         List<Rule<WorkflowFile>> rules = WorkflowRules.all();
         long[] totals = new long[rules.size()];
@@ -37,12 +48,12 @@ public final class WorkflowRuleTimes {
         for (int round = 0; round < rounds * 2; round++) {
             boolean measure = round >= rounds; // the first half warms up
             for (int i = 0; i < rules.size(); i++) {
-                long t0 = System.nanoTime();
+                long t0 = cpu();
                 WorkflowFile model = language.parse(document, Cancellation.NONE);
-                long t1 = System.nanoTime();
+                long t1 = cpu();
                 Rule<WorkflowFile> rule = rules.get(i);
                 rule.check(new RuleContext<>(rule.meta(), model, document, Config.DEFAULT, Cancellation.NONE));
-                long t2 = System.nanoTime();
+                long t2 = cpu();
                 if (measure) {
                     parse += t1 - t0;
                     totals[i] += t2 - t1;
@@ -61,5 +72,41 @@ public final class WorkflowRuleTimes {
             System.out.printf("%-40s %8.3f ms%n", rules.get(i).meta().id(), totals[i] / 1e6 / rounds);
         }
         System.out.printf("all rules      %8.3f ms%n", sum / 1e6 / rounds);
+        keystrokes(document, rounds * 10);
+    }
+
+    /** The editor's path as the benchmark runs it, timed in CPU time: median and 90th percentile. */
+    private static void keystrokes(TextDocument start, int count) {
+        dev.plumbline.engine.Analyzer analyzer = new dev.plumbline.engine.Analyzer(dev.plumbline.rules.BuiltinRules.registry());
+        TextDocument document = start;
+        dev.plumbline.engine.AnalysisResult previous = analyzer.analyze(document, "ci.yml", Config.DEFAULT, null, null,
+                Cancellation.NONE);
+        java.util.Random random = new java.util.Random(7);
+        long[] times = new long[count];
+        long[] parses = new long[count];
+        for (int round = 0; round < count * 2; round++) {
+            int line = random.nextInt(document.lineCount());
+            int length = document.lineText(line).length();
+            dev.plumbline.text.Position at = new dev.plumbline.text.Position(line, length == 0 ? 0 : random.nextInt(length + 1));
+            for (String text : new String[] {"x", ""}) {
+                dev.plumbline.text.Range range = text.isEmpty()
+                        ? new dev.plumbline.text.Range(at, new dev.plumbline.text.Position(at.line(), at.character() + 1))
+                        : dev.plumbline.text.Range.empty(at);
+                long t0 = cpu();
+                document = document.applyChanges(List.of(new dev.plumbline.text.TextEdit(range, text)), document.version() + 1);
+                previous = analyzer.analyze(document, "ci.yml", Config.DEFAULT, null, previous, Cancellation.NONE);
+                long t1 = cpu();
+                new WorkflowLanguage().parse(document, Cancellation.NONE);
+                long t2 = cpu();
+                if (round >= count && text.isEmpty()) {
+                    times[round - count] = t1 - t0;
+                    parses[round - count] = t2 - t1;
+                }
+            }
+        }
+        java.util.Arrays.sort(times);
+        java.util.Arrays.sort(parses);
+        System.out.printf("keystroke p50 %8.3f ms  p90 %8.3f ms   (parse alone p50 %8.3f ms)%n", times[count / 2] / 1e6,
+                times[count * 9 / 10] / 1e6, parses[count / 2] / 1e6);
     }
 }

@@ -17,7 +17,23 @@ public final class Secrets {
     public record Match(int start, int end, String kind) {
     }
 
-    private record Format(Pattern pattern, String kind) {
+    /** A token format; {@code marker} is text every match contains, so a value without it skips the pattern. */
+    private record Format(Pattern pattern, String kind, String marker) {
+
+        Format(Pattern pattern, String kind) {
+            this(pattern, kind, marker(pattern.pattern()));
+        }
+
+        /** The literal run of letters, digits, '-' and '_' after the look-behind, e.g. "AKIA", "glpat-". */
+        private static String marker(String regex) {
+            int from = regex.startsWith("(?<!") ? regex.indexOf(')') + 1 : 0;
+            int to = from;
+            while (to < regex.length() && (Character.isLetterOrDigit(regex.charAt(to)) || regex.charAt(to) == '-'
+                    || regex.charAt(to) == '_' || regex.charAt(to) == ' ')) {
+                to++;
+            }
+            return regex.substring(from, to);
+        }
     }
 
     private static final List<Format> FORMATS = List.of(
@@ -26,7 +42,7 @@ public final class Secrets {
             new Format(Pattern.compile("(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9_]{60,255}"), "a GitHub fine-grained token"),
             new Format(Pattern.compile("(?<![A-Za-z0-9_-])glpat-[A-Za-z0-9_-]{20,}"), "a GitLab token"),
             new Format(Pattern.compile("(?<![A-Za-z0-9])xox[abprs]-[A-Za-z0-9-]{10,}"), "a Slack token"),
-            new Format(Pattern.compile("(?<![A-Za-z0-9_])[sr]k_live_[A-Za-z0-9]{20,}"), "a Stripe live key"),
+            new Format(Pattern.compile("(?<![A-Za-z0-9_])[sr]k_live_[A-Za-z0-9]{20,}"), "a Stripe live key", "k_live_"),
             new Format(Pattern.compile("(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])"), "a Google API key"),
             new Format(Pattern.compile("(?<![A-Za-z0-9_])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9])"), "an npm token"),
             new Format(Pattern.compile("(?<![A-Za-z0-9_-])pypi-[A-Za-z0-9_-]{50,}"), "a PyPI token"),
@@ -48,6 +64,9 @@ public final class Secrets {
             return out;
         }
         for (Format format : FORMATS) {
+            if (!text.contains(format.marker())) {
+                continue; // cheap: most values hold no token at all
+            }
             Matcher m = format.pattern().matcher(text);
             while (m.find()) {
                 String found = m.group();
