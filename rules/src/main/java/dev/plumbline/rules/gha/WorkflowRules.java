@@ -83,6 +83,13 @@ public final class WorkflowRules {
                 new TyposquatActionRule(),
                 new ForbiddenActionRule(),
                 new UnpinnedToolRule(),
-                new InvalidActionMetadataRule());
+                new InvalidActionMetadataRule(),
+                new LockfileNotEnforcedRule(),
+                new PipInstallUnlockedRule(),
+                new CacheWithoutLockfileKeyRule(),
+                new CacheMissingRestoreKeysRule(),
+                new SecurityScanDisabledRule(),
+                new DeployWithoutRollbackRule(),
+                new ImagePushWithoutScanRule());
     }
 }
