@@ -90,6 +90,14 @@ public final class WorkflowRules {
                 new CacheMissingRestoreKeysRule(),
                 new SecurityScanDisabledRule(),
                 new DeployWithoutRollbackRule(),
-                new ImagePushWithoutScanRule());
+                new ImagePushWithoutScanRule(),
+                new DockerfileMissingRule(),
+                new LocalActionMissingRule(),
+                new LocalActionBeforeCheckoutRule(),
+                new LockfileMissingRule(),
+                new PathMatchesNothingRule(),
+                new ManifestMissingRule(),
+                new WorkflowRunUnknownWorkflowRule(),
+                new ShaPinsWithoutUpdaterRule());
     }
 }
