@@ -141,9 +141,9 @@ public final class LockfileNotEnforcedRule implements Rule<WorkflowFile> {
 
     /** ruby/setup-ruby with {@code bundler-cache: true} installs in deployment mode, frozen to Gemfile.lock. */
     private static boolean bundlerDeployment(Step step) {
-        return dev.plumbline.rules.gha.support.KnownActions.uses(step, "ruby/setup-ruby")
-                && dev.plumbline.rules.gha.support.KnownActions.inputText(step, "bundler-cache").map("true"::equals)
-                        .orElse(false);
+        // any action with bundler-cache (ruby/setup-ruby, its forks, or the action tested in its own repository)
+        return step.uses().isPresent() && step.with().flatMap(w -> w.getScalar("bundler-cache"))
+                .map(s -> s.value().trim().equals("true")).orElse(false);
     }
 
     /** {@code yarn --silent}: options only, which is an install too. */

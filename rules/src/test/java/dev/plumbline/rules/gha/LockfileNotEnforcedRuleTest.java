@@ -37,6 +37,8 @@ class LockfileNotEnforcedRuleTest {
                 RuleCase.passes("BUNDLE_FROZEN env", "env:\n  BUNDLE_FROZEN: 'true'\n" + HEAD + "      - run: bundle install\n"),
                 RuleCase.passes("setup-ruby bundler-cache", HEAD + "      - uses: ruby/setup-ruby@v1\n        with:\n"
                         + "          bundler-cache: true\n      - run: bundle install\n"),
+                RuleCase.passes("local setup-ruby bundler-cache", HEAD + "      - uses: ./\n        with:\n"
+                        + "          bundler-cache: true\n      - run: echo ~ && bundle install\n"),
                 RuleCase.passes("uv sync locked", HEAD + "      - run: uv sync --locked\n"),
                 RuleCase.passes("uv sync frozen", HEAD + "      - run: uv sync --frozen\n"),
                 RuleCase.passes("composer install", HEAD + "      - run: composer install\n"),
