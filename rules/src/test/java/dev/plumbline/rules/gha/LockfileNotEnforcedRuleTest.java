@@ -13,6 +13,7 @@ class LockfileNotEnforcedRuleTest {
 
     private static final String HEAD = "on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n";
     private static final Map<String, String> YARN1_REPO = Map.of(".github/workflows/ci.yml", "", "yarn.lock", "",
+            "uv.lock", "", "Gemfile.lock", "",
             "composer.lock", "");
 
     private final RuleTester<WorkflowFile> tester = RuleTester.of(new LockfileNotEnforcedRule(), new WorkflowLanguage(),
