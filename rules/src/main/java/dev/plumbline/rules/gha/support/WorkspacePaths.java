@@ -105,15 +105,17 @@ public final class WorkspacePaths {
                                 || KnownActions.input(other, "path").isPresent()))) {
                     return true;
                 }
-                if (other.with().map(w -> w.entries().stream().anyMatch(e -> e.value().asScalar()
-                        .map(s -> s.value().contains(name)).orElse(false))).orElse(false)) {
+                // a path-like input (path, dest, output-file …) that names it
+                if (other.with().map(w -> w.entries().stream().anyMatch(e -> PATH_INPUT.matcher(
+                        e.keyText().orElse("")).find() && e.value().asScalar().map(s -> names(s.value(), name))
+                                .orElse(false))).orElse(false)) {
                     return true;
                 }
             }
             Optional<String> run = other.run().map(RunScript::value);
             if (run.isPresent()) {
                 String text = run.get().toLowerCase(Locale.ROOT);
-                if (run.get().contains(name) || text.contains("git clone") || text.contains("gh repo clone")
+                if (names(run.get(), name) || text.contains("git clone") || text.contains("gh repo clone")
                         || text.contains("git checkout") || text.contains("git worktree") || text.contains("tar ")
                         || text.contains("unzip") || text.contains("curl") || text.contains("wget")
                         || text.contains("gh run download") || text.contains("gh release download")) {
@@ -131,10 +133,28 @@ public final class WorkspacePaths {
             if (c == command) {
                 return false;
             }
-            if (c.words().stream().anyMatch(w -> w.value().contains(name))
-                    || c.redirects().stream().anyMatch(r -> r.target().map(t -> t.value().contains(name)).orElse(false))) {
+            if (c.words().stream().anyMatch(w -> names(w.value(), name))
+                    || c.redirects().stream().anyMatch(r -> r.target().map(t -> names(t.value(), name)).orElse(false))) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern PATH_INPUT =
+            java.util.regex.Pattern.compile("path|dest|dir|output|file", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** True when {@code text} mentions {@code name} as a whole path segment (not "web" in "web.yaml"). */
+    static boolean names(String text, String name) {
+        int at = text.indexOf(name);
+        while (at >= 0) {
+            int end = at + name.length();
+            boolean startOk = at == 0 || " \t\n/'\"=:>(".indexOf(text.charAt(at - 1)) >= 0;
+            boolean endOk = end == text.length() || " \t\n/'\";)&|".indexOf(text.charAt(end)) >= 0;
+            if (startOk && endOk) {
+                return true;
+            }
+            at = text.indexOf(name, at + 1);
         }
         return false;
     }
