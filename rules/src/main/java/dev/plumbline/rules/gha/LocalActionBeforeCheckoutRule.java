@@ -39,9 +39,9 @@ public final class LocalActionBeforeCheckoutRule implements Rule<WorkflowFile> {
                 Optional<UsesRef> uses = step.uses();
                 if (uses.isPresent() && uses.get().kind() == UsesRef.Kind.LOCAL_ACTION && !uses.get().isSelfRepository()
                         && !uses.get().hasExpression()) {
-                    context.report(uses.get().range(), "\"uses: " + uses.get().value() + "\" runs before any step of job \""
-                            + job.id() + "\" checks out the repository, so the action's folder is not there yet; add"
-                            + " actions/checkout before it (or use the \"$/" + uses.get().path().orElse("") + "\" form)");
+                    context.report(uses.get().range(), "This local action runs before any step of job \"" + job.id()
+                            + "\" checks out the repository, so its folder is not there yet; add actions/checkout"
+                            + " before it (or use the \"$/…\" form, which needs no checkout)");
                 }
             }
         }

@@ -98,6 +98,7 @@ public final class WorkflowRules {
                 new PathMatchesNothingRule(),
                 new ManifestMissingRule(),
                 new WorkflowRunUnknownWorkflowRule(),
-                new ShaPinsWithoutUpdaterRule());
+                new ShaPinsWithoutUpdaterRule(),
+                new ShellcheckRule());
     }
 }
