@@ -83,6 +83,22 @@ public final class WorkflowRules {
                 new TyposquatActionRule(),
                 new ForbiddenActionRule(),
                 new UnpinnedToolRule(),
-                new InvalidActionMetadataRule());
+                new InvalidActionMetadataRule(),
+                new LockfileNotEnforcedRule(),
+                new PipInstallUnlockedRule(),
+                new CacheWithoutLockfileKeyRule(),
+                new CacheMissingRestoreKeysRule(),
+                new SecurityScanDisabledRule(),
+                new DeployWithoutRollbackRule(),
+                new ImagePushWithoutScanRule(),
+                new DockerfileMissingRule(),
+                new LocalActionMissingRule(),
+                new LocalActionBeforeCheckoutRule(),
+                new LockfileMissingRule(),
+                new PathMatchesNothingRule(),
+                new ManifestMissingRule(),
+                new WorkflowRunUnknownWorkflowRule(),
+                new ShaPinsWithoutUpdaterRule(),
+                new ShellcheckRule());
     }
 }

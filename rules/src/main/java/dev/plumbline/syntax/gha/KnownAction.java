@@ -17,10 +17,11 @@ import java.util.OptionalInt;
  * @param supportedFrom the oldest major that still runs on a supported runtime and backend
  * @param retiredReason why majors below {@link #supportedFrom()} no longer work well; "" when none are
  * @param inputsFrom the oldest major whose inputs {@link #inputs()} describes completely
+ * @param inputsTo the newest major whose inputs {@link #inputs()} describes (newer majors may add inputs)
  */
 public record KnownAction(String name, String description, Map<String, Input> inputs, Map<String, Output> outputs,
         boolean inputsKnown, OptionalInt currentMajor, OptionalInt supportedFrom, String retiredReason,
-        int inputsFrom) {
+        int inputsFrom, int inputsTo) {
 
     /**
      * One input.
@@ -46,7 +47,7 @@ public record KnownAction(String name, String description, Map<String, Input> in
 
     /** True when the table says every input of major version {@code major} (empty: unknown) is listed. */
     public boolean inputsKnownFor(OptionalInt major) {
-        return inputsKnown && (major.isEmpty() || major.getAsInt() >= inputsFrom);
+        return inputsKnown && (major.isEmpty() || (major.getAsInt() >= inputsFrom && major.getAsInt() <= inputsTo));
     }
 
     /** True when {@code major} is below the oldest supported major. */

@@ -100,7 +100,8 @@ public final class KnownActions {
         return new KnownAction(name, text(raw.get("description")), Collections.unmodifiableMap(inputs),
                 Collections.unmodifiableMap(outputs), rawInputs != null, integer(raw.get("current")),
                 integer(raw.get("supported-from")), raw.containsKey("retired") ? text(raw.get("retired")) : "",
-                integer(raw.get("inputs-from")).orElse(0));
+                integer(raw.get("inputs-from")).orElse(0), integer(raw.get("inputs-to"))
+                        .orElse(integer(raw.get("current")).orElse(Integer.MAX_VALUE)));
     }
 
     private static Object load(String resource) {

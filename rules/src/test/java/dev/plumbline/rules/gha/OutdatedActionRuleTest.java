@@ -45,15 +45,15 @@ class OutdatedActionRuleTest {
     @Test
     void messageNamesTheCurrentMajor() {
         tester.assertMessage(HEAD + "      - uses: actions/checkout@v3\n", "\"actions/checkout\" v3 is outdated: versions"
-                + " before v4 run on Node.js 12 or 16, which the runners no longer support; use actions/checkout@v6"
+                + " before v4 run on Node.js 12 or 16, which the runners no longer support; use actions/checkout@v7"
                 + " (or its commit SHA)");
     }
 
     @Test
     void fixBumpsATag() {
         tester.withConfig(TAG_POLICY).assertFix(HEAD + "      - uses: actions/upload-artifact@v3.1.2\n"
-                + "        with:\n          path: dist\n", "Bump to v5",
-                HEAD + "      - uses: actions/upload-artifact@v5\n        with:\n          path: dist\n");
+                + "        with:\n          path: dist\n", "Bump to v7",
+                HEAD + "      - uses: actions/upload-artifact@v7\n        with:\n          path: dist\n");
     }
 
     @Test
