@@ -50,6 +50,10 @@ public final class BuiltinRules {
         // facts cross-file rules read from the workspace index: builder.factsExtractor(...)
         builder.factsExtractor(dev.plumbline.rules.dockerfile.support.Dockerignore.EXTRACTOR);
         builder.factsExtractor(dev.plumbline.rules.gha.support.CalledWorkflow.EXTRACTOR);
+        builder.factsExtractor(dev.plumbline.rules.gha.support.LocalAction.EXTRACTOR);
+        builder.factsExtractor(dev.plumbline.rules.gha.support.RequirementsFile.EXTRACTOR);
+        builder.factsExtractor(dev.plumbline.rules.gha.support.RepositoryFacts.WorkflowName.EXTRACTOR);
+        builder.factsExtractor(dev.plumbline.rules.gha.support.RepositoryFacts.DependabotConfig.EXTRACTOR);
         return builder.build();
     }
 }

@@ -16,7 +16,7 @@ import dev.plumbline.engine.Language;
 import dev.plumbline.engine.RuleMeta;
 import dev.plumbline.engine.RuleRegistry;
 import dev.plumbline.testing.ExampleConfig;
-import dev.plumbline.rules.dockerfile.support.ShellCheckRunner;
+import dev.plumbline.shellcheck.ShellCheckRunner;
 import dev.plumbline.text.TextDocument;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -71,9 +71,9 @@ class RuleCatalogTest {
                 .map(meta -> DynamicTest.dynamicTest(meta.id(), () -> {
                     RuleDoc doc = RuleDocs.forRule(meta.id()).orElseThrow();
                     List<String> examples = doc.fixExamples();
-                    String path = examplePath(meta.language());
+                    String path = ExampleConfig.path(meta, examplePath(meta.language()));
                     // a rule that runs an external tool can only show its finding where the tool is installed
-                    Assumptions.assumeTrue(!meta.id().equals("dockerfile/shellcheck")
+                    Assumptions.assumeTrue(!meta.id().endsWith("/shellcheck")
                             || ShellCheckRunner.forConfig(Config.DEFAULT).isPresent(), "no shellcheck binary");
                     assertTrue(countOf(analyzer, meta, path, examples.get(0)) > 0,
                             "the Before example yields a " + meta.id() + " finding");

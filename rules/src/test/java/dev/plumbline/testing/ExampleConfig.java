@@ -27,17 +27,40 @@ public final class ExampleConfig {
             "dockerfile.trustedRegistries", List.of("docker.io"));
 
     /** The files around the example (path → text) for rules that look at the workspace; the example is its Dockerfile. */
-    private static final Map<String, Map<String, String>> WORKSPACES = Map.of(
-            "dockerfile/missing-dockerignore", Map.of("Dockerfile", "", "app.py", ""),
-            "dockerfile/copy-ignored-file", Map.of("Dockerfile", "", "app.py", "", ".dockerignore", "*.log\n.env\n"),
-            "dockerfile/copy-source-missing", Map.of("Dockerfile", "", "app.py", "", "requirements.txt", ""),
-            "gha/missing-reusable-workflow", Map.of(".github/workflows/ci.yml", "",
-                    ".github/workflows/build.yml", "on:\n  workflow_call:\njobs: {}\n"),
-            "gha/reusable-workflow-inputs", Map.of(".github/workflows/ci.yml", "", ".github/workflows/deploy.yml",
+    private static final Map<String, Map<String, String>> WORKSPACES = Map.ofEntries(
+            Map.entry("gha/dockerfile-missing", Map.of(".github/workflows/ci.yml", "", "docker/Dockerfile",
+                    "FROM alpine:3.20\n")),
+            Map.entry("gha/local-action-missing", Map.of(".github/workflows/ci.yml", "",
+                    ".github/actions/setup/action.yml", "name: setup\ndescription: d\nruns:\n  using: composite\n"
+                            + "  steps: []\n")),
+            Map.entry("gha/lockfile-missing", Map.of(".github/workflows/ci.yml", "", "package.json", "{}",
+                    "web/package.json", "{}", "web/package-lock.json", "{}")),
+            Map.entry("gha/path-matches-nothing", Map.of(".github/workflows/ci.yml", "", "package.json", "{}",
+                    "package-lock.json", "{}")),
+            Map.entry("gha/manifest-missing", Map.of(".github/workflows/ci.yml", "", "deploy/app.yaml", "")),
+            Map.entry("gha/workflow-run-unknown-workflow", Map.of(".github/workflows/ci.yml", "",
+                    ".github/workflows/build.yml", "name: Build\non: push\njobs: {}\n",
+                    ".github/workflows/deploy.yml", "name: Deploy\non: push\njobs: {}\n")),
+            Map.entry("gha/sha-pins-without-updater", Map.of(".github/workflows/ci.yml", "")),
+            Map.entry("dockerfile/missing-dockerignore", Map.of("Dockerfile", "", "app.py", "")),
+            Map.entry("dockerfile/copy-ignored-file", Map.of("Dockerfile", "", "app.py", "", ".dockerignore", "*.log\n.env\n")),
+            Map.entry("dockerfile/copy-source-missing", Map.of("Dockerfile", "", "app.py", "", "requirements.txt", "")),
+            Map.entry("gha/missing-reusable-workflow", Map.of(".github/workflows/ci.yml", "",
+                    ".github/workflows/build.yml", "on:\n  workflow_call:\njobs: {}\n")),
+            Map.entry("gha/reusable-workflow-inputs", Map.of(".github/workflows/ci.yml", "", ".github/workflows/deploy.yml",
                     "on:\n  workflow_call:\n    inputs:\n      environment:\n        type: string\n        required: true\n"
-                            + "jobs: {}\n"));
+                            + "jobs: {}\n")));
+
+    /** Rules whose examples are another kind of file than their language's usual one (path of the example). */
+    private static final Map<String, String> PATHS = Map.of(
+            "gha/invalid-action-metadata", "action.yml");
 
     private ExampleConfig() {
+    }
+
+    /** The path the examples of {@code meta}'s rule pretend to have; {@code usual} unless the rule looks at other files. */
+    public static String path(RuleMeta meta, String usual) {
+        return PATHS.getOrDefault(meta.id(), usual);
     }
 
     /** The rule switched on with the example options, under what the page's "Configuration" section sets. */

@@ -16,8 +16,13 @@ import dev.plumbline.engine.RuleRegistry;
 import dev.plumbline.rules.BuiltinRules;
 import dev.plumbline.text.Range;
 import dev.plumbline.text.TextDocument;
+import dev.plumbline.workspace.WorkspaceIndex;
+import dev.plumbline.workspace.WorkspaceScanner;
+import dev.plumbline.workspace.WorkspaceView;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -32,6 +37,7 @@ public final class RuleTester<T> {
     private final Analyzer single;
     private final Analyzer full;
     private Config config = Config.DEFAULT;
+    private WorkspaceView workspace;
 
     private RuleTester(Rule<T> rule, LanguageSupport<T> support, String path) {
         this.rule = rule;
@@ -58,6 +64,19 @@ public final class RuleTester<T> {
         return this;
     }
 
+    /**
+     * Analyses inside this workspace from now on (for cross-file rules): the files (path → text) are
+     * indexed as a completed scan, and the sources sit at the tester's path in it.
+     */
+    public RuleTester<T> withWorkspace(Map<String, String> files) {
+        WorkspaceIndex index = new WorkspaceIndex(Path.of("/repo"));
+        WorkspaceScanner scanner = new WorkspaceScanner(BuiltinRules.registry().factsExtractors());
+        files.forEach((file, text) -> scanner.update(index, file, text));
+        index.markComplete();
+        this.workspace = new WorkspaceView(index, path);
+        return this;
+    }
+
     /** Asserts that the rule reports exactly the marked ranges, and nothing else. */
     public void verify(RuleCase c) {
         MarkedSource source = MarkedSource.parse(c.markedSource());
@@ -69,7 +88,7 @@ public final class RuleTester<T> {
 
     /** The findings of this rule alone on {@code source}. */
     public List<Finding> findings(String source) {
-        return single.analyze(document(source), path, config, Cancellation.NONE).findings();
+        return single.analyze(document(source), path, config, workspace, Cancellation.NONE).findings();
     }
 
     /** The one finding this rule reports on {@code source}. */
@@ -107,8 +126,8 @@ public final class RuleTester<T> {
     }
 
     private void assertReanalysisIsClean(TextDocument before, TextDocument fixed, Finding fixedFinding) {
-        List<Finding> was = full.analyze(before, path, config, Cancellation.NONE).findings();
-        AnalysisResult now = full.analyze(fixed, path, config, Cancellation.NONE);
+        List<Finding> was = full.analyze(before, path, config, workspace, Cancellation.NONE).findings();
+        AnalysisResult now = full.analyze(fixed, path, config, workspace, Cancellation.NONE);
         long wasOfRule = was.stream().filter(f -> f.ruleId().equals(fixedFinding.ruleId())).count();
         long nowOfRule = now.findings().stream().filter(f -> f.ruleId().equals(fixedFinding.ruleId())).count();
         assertEquals(wasOfRule - 1, nowOfRule,

@@ -8,13 +8,14 @@ import dev.plumbline.engine.RuleContext;
 import dev.plumbline.engine.RuleMeta;
 import dev.plumbline.engine.Severity;
 import dev.plumbline.rules.dockerfile.support.RunSite;
-import dev.plumbline.rules.dockerfile.support.ShellCheckRunner;
 import dev.plumbline.syntax.dockerfile.ArgInstruction;
 import dev.plumbline.syntax.dockerfile.Dockerfile;
 import dev.plumbline.syntax.dockerfile.EffectiveShell;
 import dev.plumbline.syntax.dockerfile.Instruction;
 import dev.plumbline.syntax.dockerfile.KeyValueInstruction;
 import dev.plumbline.syntax.dockerfile.Stage;
+import dev.plumbline.shellcheck.ScriptPositions;
+import dev.plumbline.shellcheck.ShellCheckRunner;
 import dev.plumbline.syntax.shell.MappedText;
 import dev.plumbline.text.TextEdit;
 import java.util.ArrayList;
@@ -169,37 +170,5 @@ public final class ShellcheckRule implements Rule<Dockerfile> {
         }
         names.removeIf(n -> !NAME.matcher(n).matches());
         return List.copyOf(names);
-    }
-
-    /** Converts ShellCheck's 1-based line and code-point column into an index of the script text. */
-    private static final class ScriptPositions {
-        private final String text;
-        private final List<Integer> lineStarts = new ArrayList<>();
-
-        ScriptPositions(String text) {
-            this.text = text;
-            lineStarts.add(0);
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    lineStarts.add(i + 1);
-                }
-            }
-        }
-
-        /** -1 before the script; clamped to the end of its line or of the text. */
-        int index(int line, int column) {
-            if (line < 1 || column < 1) {
-                return -1;
-            }
-            if (line > lineStarts.size()) {
-                return text.length();
-            }
-            int i = lineStarts.get(line - 1);
-            int lineEnd = line < lineStarts.size() ? lineStarts.get(line) : text.length();
-            for (int c = 1; c < column && i < lineEnd; c++) {
-                i += Character.isHighSurrogate(text.charAt(i)) && i + 1 < lineEnd ? 2 : 1;
-            }
-            return Math.min(i, lineEnd);
-        }
     }
 }

@@ -8,7 +8,6 @@ import dev.plumbline.engine.RuleMeta;
 import dev.plumbline.engine.Severity;
 import dev.plumbline.syntax.gha.UsesRef;
 import dev.plumbline.syntax.gha.WorkflowFile;
-import dev.plumbline.text.Range;
 
 /**
  * A remote action or reusable workflow whose ref can move. Policy {@code gha.actionPinning}:
@@ -35,7 +34,9 @@ public final class UnpinnedActionRule implements Rule<WorkflowFile> {
         boolean tagsAllowed = context.config().stringOption(OPTION).map("tag"::equals).orElse(false);
         for (UsesRef uses : context.model().uses()) {
             context.checkCanceled();
-            if (!uses.isRemote() || uses.hasExpression() || uses.repository().isEmpty() || uses.isFullSha()) {
+            if (!uses.isRemote() || uses.hasExpression() || uses.repository().isEmpty() || uses.isFullSha()
+                    || uses.ref().orElse("").isEmpty()) {
+                // a missing or empty @ref is malformed: gha/invalid-uses reports it
                 continue;
             }
             if ((tagsAllowed && uses.isVersionTag()) || ActionBranchRefRule.isBranchRef(uses)
@@ -44,11 +45,7 @@ public final class UnpinnedActionRule implements Rule<WorkflowFile> {
             }
             String what = uses.isWorkflow() ? "Reusable workflow" : "Action";
             String ref = uses.ref().orElse("");
-            if (ref.isEmpty()) {
-                Range whole = uses.rangeOf(0, uses.value().length());
-                context.report(whole, what + " \"" + uses.value() + "\" has no ref; pin it to a full commit SHA: "
-                        + uses.name() + "@<commit SHA> # <version>");
-            } else if (tagsAllowed) {
+            if (tagsAllowed) {
                 context.report(uses.refRange().orElseThrow(), what + " \"" + uses.value() + "\" is pinned to \"" + ref
                         + "\", which is not a version tag; pin a version tag or a full commit SHA: "
                         + uses.name() + "@<commit SHA> # <version>");

@@ -6,6 +6,8 @@ import dev.plumbline.engine.Fix;
 import dev.plumbline.engine.Language;
 import dev.plumbline.engine.LanguageSupport;
 import dev.plumbline.engine.Suppression;
+import dev.plumbline.features.EditorFeatures;
+import dev.plumbline.rules.gha.features.WorkflowFeatures;
 import dev.plumbline.syntax.gha.WorkflowFile;
 import dev.plumbline.syntax.yaml.YamlIgnoreFix;
 import dev.plumbline.syntax.yaml.YamlSuppressions;
@@ -15,6 +17,8 @@ import java.util.Optional;
 
 /** How the engine parses workflows and action metadata, reads their ignore comments and writes new ones. */
 public final class WorkflowLanguage implements LanguageSupport<WorkflowFile> {
+
+    private static final WorkflowFeatures FEATURES = new WorkflowFeatures();
 
     @Override
     public Language language() {
@@ -35,5 +39,11 @@ public final class WorkflowLanguage implements LanguageSupport<WorkflowFile> {
     @Override
     public Optional<Fix> ignoreFix(WorkflowFile model, TextDocument document, Finding finding) {
         return YamlIgnoreFix.of(model.yaml(), document, finding);
+    }
+
+    /** Hover, completion, outline and navigation: {@link WorkflowFeatures}. */
+    @Override
+    public EditorFeatures<WorkflowFile> features() {
+        return FEATURES;
     }
 }

@@ -26,8 +26,16 @@ abstract class BaseNode {
         this.expandedSize = expandedSize;
     }
 
+    /** Memoized: rules ask for ranges far more often than nodes are built (a benign race at worst). */
+    private Range range;
+
     public Range range() {
-        return source.range(start, end);
+        Range result = range;
+        if (result == null) {
+            result = source.range(start, end);
+            range = result;
+        }
+        return result;
     }
 
     public Range fullRange() {

@@ -33,7 +33,8 @@ public record YamlEntry(YamlNode key, YamlNode value) {
 
     /** True when the key's text is {@code name}. */
     public boolean hasKey(String name) {
-        return keyText().map(name::equals).orElse(false);
+        // hot (every mapping lookup): no Optionals
+        return key.resolve() instanceof YamlScalar scalar && scalar.value().equals(name);
     }
 
     /** True for a YAML 1.1 merge key: a plain {@code <<}, untagged or tagged {@code !!merge}. */

@@ -11,7 +11,7 @@ import dev.plumbline.engine.Cancellation;
 import dev.plumbline.engine.Rule;
 import dev.plumbline.engine.RuleMeta;
 import dev.plumbline.rules.BuiltinRules;
-import dev.plumbline.rules.dockerfile.support.ShellCheckRunner;
+import dev.plumbline.shellcheck.ShellCheckRunner;
 import dev.plumbline.syntax.dockerfile.Dockerfile;
 import dev.plumbline.testing.ExampleConfig;
 import dev.plumbline.text.TextDocument;

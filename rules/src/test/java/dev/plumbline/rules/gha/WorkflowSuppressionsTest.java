@@ -46,7 +46,8 @@ class WorkflowSuppressionsTest {
     @Test
     void zizmorCommentsMatchZizmorIdsOnly() {
         assertRemaining(HEAD + "      - uses: actions/checkout@v4 # zizmor: ignore[unpinned-uses, artipacked]\n"
-                + "      - uses: actions/setup-node@«v4» # zizmor: ignore[artipacked]\n"
+                + "      - uses: actions/setup-node@«v4» # zizmor: ignore[artipacked]\n        with:\n"
+                + "          node-version: 22\n"
                 + "      - run: «npm install» # zizmor: ignore[unpinned-uses]\n");
     }
 

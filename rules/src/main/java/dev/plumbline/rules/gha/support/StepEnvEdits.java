@@ -36,21 +36,31 @@ public final class StepEnvEdits {
         if (!(step.node() instanceof YamlMapping mapping)) {
             return Optional.empty();
         }
-        int indent = MappingEdits.indentStep(mapping, root);
         boolean flow = mapping.isFlow() || mapping.get(key).flatMap(YamlNode::asMapping).map(YamlMapping::isFlow)
                 .orElse(false);
-        NewEntry entry = NewEntry.scalar(name, quote ? yamlScalar(value, flow) : value);
+        return addAll(step, key, List.of(NewEntry.scalar(name, quote ? yamlScalar(value, flow) : value)), document,
+                root);
+    }
+
+    /** As {@link #addTo}, for several entries at once (values written as given). */
+    public static Optional<TextEdit> addAll(Step step, String key, List<NewEntry> entries, TextDocument document,
+            YamlNode root) {
+        if (!(step.node() instanceof YamlMapping mapping) || entries.isEmpty()) {
+            return Optional.empty();
+        }
+        int indent = MappingEdits.indentStep(mapping, root);
         Optional<YamlEntry> env = mapping.entry(key);
         if (env.isEmpty()) {
-            return MappingEdits.append(mapping, List.of(NewEntry.mapping(key, entry)), document, indent);
+            return MappingEdits.append(mapping, List.of(NewEntry.mapping(key, entries.toArray(NewEntry[]::new))),
+                    document, indent);
         }
         YamlNode envValue = env.get().value();
         if (envValue.isNull()) {
-            return MappingEdits.fillNull(env.get(), mapping.isFlow(), List.of(entry), document, indent);
+            return MappingEdits.fillNull(env.get(), mapping.isFlow(), entries, document, indent);
         }
         if (envValue instanceof YamlMapping envMapping) {
             return envMapping.isEmpty() && !envMapping.isFlow() ? Optional.empty()
-                    : MappingEdits.append(envMapping, List.of(entry), document, indent);
+                    : MappingEdits.append(envMapping, entries, document, indent);
         }
         return Optional.empty();
     }

@@ -7,10 +7,12 @@ import java.util.Optional;
 /** The parent of every node of one expression, for checks that look at how a value is used. */
 public final class ExprTree {
 
-    private final Map<ExprNode, ExprNode> parents = new IdentityHashMap<>();
+    private final ExprNode root;
+    /** Built on the first question: most walks never ask for a parent. */
+    private Map<ExprNode, ExprNode> parents;
 
     private ExprTree(ExprNode root) {
-        root.walk(node -> node.children().forEach(child -> parents.put(child, node)));
+        this.root = root;
     }
 
     public static ExprTree of(ExprNode root) {
@@ -19,6 +21,13 @@ public final class ExprTree {
 
     /** The node {@code node} is a direct child of; empty for the root. */
     public Optional<ExprNode> parent(ExprNode node) {
-        return Optional.ofNullable(parents.get(node));
+        Map<ExprNode, ExprNode> map = parents;
+        if (map == null) {
+            Map<ExprNode, ExprNode> built = new IdentityHashMap<>();
+            root.walk(n -> n.children().forEach(child -> built.put(child, n)));
+            map = built;
+            parents = map;
+        }
+        return Optional.ofNullable(map.get(node));
     }
 }

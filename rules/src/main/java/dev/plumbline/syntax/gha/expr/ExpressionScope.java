@@ -31,10 +31,15 @@ public final class ExpressionScope {
 
     private final ExpressionPlace place;
     private final Map<String, ExprType> types;
+    private final WorkflowFile file;
+    /** The {@code jobs} context, built on first use: only {@code on.workflow_call.outputs} may read it. */
+    private volatile ExprType jobs;
 
-    private ExpressionScope(ExpressionPlace place, Map<String, ExprType> types) {
+    private ExpressionScope(ExpressionPlace place, Map<String, ExprType> types, WorkflowFile file, ExprType jobs) {
         this.place = place;
         this.types = types;
+        this.file = file;
+        this.jobs = jobs;
     }
 
     public ExpressionPlace place() {
@@ -43,7 +48,16 @@ public final class ExpressionScope {
 
     /** The type of a context here ({@link Simple#ANY} for names that are not contexts). */
     public ExprType typeOf(String context) {
-        return types.getOrDefault(context.toLowerCase(Locale.ROOT), Simple.ANY);
+        String key = context.toLowerCase(Locale.ROOT);
+        if (key.equals("jobs")) {
+            ExprType result = jobs;
+            if (result == null) {
+                result = file.workflow().map(ExpressionScope::jobs).orElse(ObjectType.loose("the jobs context", Simple.ANY));
+                jobs = result;
+            }
+            return result;
+        }
+        return types.getOrDefault(key, Simple.ANY);
     }
 
     /** True when GitHub allows {@code context} here (always, where its table does not list the key). */
@@ -69,6 +83,19 @@ public final class ExpressionScope {
 
     /** Builds the scope of {@code place} in {@code file}. */
     public static ExpressionScope of(WorkflowFile file, ExpressionPlace place) {
+        return of(file, place, null);
+    }
+
+    /**
+     * As {@link #of(WorkflowFile, ExpressionPlace)}, reusing what {@code earlier} (a scope of the
+     * same file, or null) already built and what does not change between its place and this one: the
+     * inputs and jobs, and for a place in the same job its needs and matrix. Walking a file's sites in
+     * order this way builds each job's types once.
+     */
+    static ExpressionScope of(WorkflowFile file, ExpressionPlace place, ExpressionScope earlier) {
+        if (earlier != null && earlier.file != file) {
+            earlier = null;
+        }
         Map<String, ExprType> types = new HashMap<>();
         types.put("github", Contexts.GITHUB);
         types.put("runner", Contexts.RUNNER);
@@ -80,13 +107,15 @@ public final class ExpressionScope {
         Job job = place.job();
         Optional<Workflow> workflow = file.workflow();
         Optional<ActionMetadata> action = file.action();
-        types.put("inputs", workflow.map(ExpressionScope::workflowInputs)
+        types.put("inputs", earlier != null ? earlier.types.get("inputs") : workflow.map(ExpressionScope::workflowInputs)
                 .or(() -> action.map(ExpressionScope::actionInputs))
                 .orElse(ObjectType.loose("the inputs context", Simple.ANY)));
+        boolean sameJob = earlier != null && job != null && earlier.place.job() == job;
         if (job != null) {
-            types.put("needs", needs(job));
-            types.put("matrix", matrix(job));
-            types.put("steps", steps(job.steps(), place.step(), "job \"" + job.id() + "\""));
+            types.put("needs", sameJob ? earlier.types.get("needs") : needs(job));
+            types.put("matrix", sameJob ? earlier.types.get("matrix") : matrix(job));
+            types.put("steps", sameJob && earlier.place.step() == place.step() ? earlier.types.get("steps")
+                    : steps(job.steps(), place.step(), "job \"" + job.id() + "\""));
         } else if (action.isPresent() && place.step() != null) {
             types.put("steps", steps(action.get().steps(), place.step(), "this action"));
             types.put("matrix", ObjectType.loose("the matrix context", Simple.ANY));
@@ -103,8 +132,7 @@ public final class ExpressionScope {
             types.put("steps", ExprTypes.object("the steps context", Strictness.DECLARED)
                     .unknownMessage("\"steps.%s\" is used outside a job").build());
         }
-        types.put("jobs", workflow.map(ExpressionScope::jobs).orElse(ObjectType.loose("the jobs context", Simple.ANY)));
-        return new ExpressionScope(place, types);
+        return new ExpressionScope(place, types, file, earlier != null ? earlier.jobs : null);
     }
 
     /** {@code inputs}: the union of {@code workflow_dispatch} and {@code workflow_call} inputs. */

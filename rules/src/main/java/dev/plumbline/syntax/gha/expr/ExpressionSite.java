@@ -15,6 +15,12 @@ import java.util.Optional;
  */
 public final class ExpressionSite {
 
+    /**
+     * Parses of values seen before, shared across snapshots: a keystroke re-parses the file, but
+     * almost every expression in it is unchanged. Parses are immutable and depend only on the value.
+     */
+    private static final ParseCache PARSED = new ParseCache();
+
     private final YamlScalar scalar;
     private final ExpressionPlace place;
     private final TemplateString template;
@@ -24,9 +30,9 @@ public final class ExpressionSite {
         this.scalar = scalar;
         this.place = place;
         String value = scalar.value();
-        this.template = TemplateString.parse(value);
+        this.template = PARSED.template(value);
         this.bareCondition = place.condition() && !template.hasExpressions() && !value.isBlank()
-                ? Expression.parse(value) : null;
+                ? PARSED.condition(value) : null;
     }
 
     public YamlScalar scalar() {
@@ -117,5 +123,38 @@ public final class ExpressionSite {
     @Override
     public String toString() {
         return "ExpressionSite[" + place.key() + " " + scalar.range() + "]";
+    }
+
+    /** A bounded map from value to parse; emptied when full (cheap, and a full map means a new set of files). */
+    private static final class ParseCache {
+        private static final int LIMIT = 16_384;
+        private final java.util.concurrent.ConcurrentHashMap<String, TemplateString> templates =
+                new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.concurrent.ConcurrentHashMap<String, Expression> conditions =
+                new java.util.concurrent.ConcurrentHashMap<>();
+
+        TemplateString template(String value) {
+            TemplateString cached = templates.get(value);
+            if (cached == null) {
+                cached = TemplateString.parse(value);
+                if (templates.size() >= LIMIT) {
+                    templates.clear();
+                }
+                templates.put(value, cached);
+            }
+            return cached;
+        }
+
+        Expression condition(String value) {
+            Expression cached = conditions.get(value);
+            if (cached == null) {
+                cached = Expression.parse(value);
+                if (conditions.size() >= LIMIT) {
+                    conditions.clear();
+                }
+                conditions.put(value, cached);
+            }
+            return cached;
+        }
     }
 }

@@ -130,7 +130,7 @@ public final class WorkflowExpressions {
         ExpressionScope of(ExpressionPlace place) {
             if (lastPlace == null || !lastPlace.key().equals(place.key()) || lastPlace.job() != place.job()
                     || lastPlace.step() != place.step()) {
-                lastScope = ExpressionScope.of(file, place);
+                lastScope = ExpressionScope.of(file, place, lastScope);
                 lastPlace = place;
             }
             return lastScope;

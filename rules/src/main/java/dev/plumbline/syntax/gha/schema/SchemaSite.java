@@ -27,19 +27,43 @@ public record SchemaSite(SchemaType type, Optional<SchemaProperty> property, Opt
      * leaves the schema (an unknown key, a scalar where a mapping was expected).
      */
     public static Optional<SchemaSite> locate(SchemaType root, YamlPath path) {
+        return walk(root, path, false);
+    }
+
+    /**
+     * For key completion: the site of the mapping that holds the last key of {@code path}, known to
+     * the schema or not (a half-typed key). {@link #mapping()} is that mapping's type ({@link
+     * SchemaType.Kind#EVENTS} under {@code on:}), {@link #type()} the same; {@link #property()} and
+     * {@link #event()} are those of the mapping itself. Empty when the path does not end on a key or
+     * its mapping is outside the schema.
+     */
+    public static Optional<SchemaSite> locateKeyHolder(SchemaType root, YamlPath path) {
+        if (path.last().isEmpty() || !(path.last().get() instanceof YamlPath.Key)) {
+            return Optional.empty();
+        }
+        return walk(root, path, true);
+    }
+
+    private static Optional<SchemaSite> walk(SchemaType root, YamlPath path, boolean holderOfLast) {
         GhaSchema schema = GhaSchema.get();
         SchemaType type = root;
         SchemaProperty property = null;
         EventSpec event = null;
         SchemaType mapping = null;
         List<String> contexts = List.of();
-        for (YamlPath.Step step : path.steps()) {
+        List<YamlPath.Step> steps = path.steps();
+        for (int i = 0; i < steps.size(); i++) {
+            YamlPath.Step step = steps.get(i);
             if (step instanceof YamlPath.Key key) {
                 SchemaType holder = resolve(type, key.mapping());
                 if (holder == null) {
                     return Optional.empty();
                 }
                 mapping = holder;
+                if (holderOfLast && i == steps.size() - 1) {
+                    return Optional.of(new SchemaSite(holder, Optional.ofNullable(property), Optional.ofNullable(event),
+                            Optional.of(holder), contexts));
+                }
                 String name = key.key();
                 if (holder.kind() == SchemaType.Kind.EVENTS) {
                     Optional<EventSpec> spec = schema.event(name);

@@ -1,5 +1,6 @@
 package dev.plumbline.rules.dockerfile.support;
 
+import dev.plumbline.shellcheck.ShellCheckRunner;
 import java.nio.file.Path;
 import java.time.Duration;
 

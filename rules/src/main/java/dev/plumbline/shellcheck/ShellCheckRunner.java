@@ -1,4 +1,4 @@
-package dev.plumbline.rules.dockerfile.support;
+package dev.plumbline.shellcheck;
 
 import dev.plumbline.config.Config;
 import java.io.IOException;
@@ -19,7 +19,8 @@ import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
- * Runs an external {@code shellcheck} binary on one script: found through {@code dockerfile.shellcheckPath}
+ * Runs an external {@code shellcheck} binary on one script (shared by the Dockerfile and the GitHub
+ * Actions rules): found through a path option such as {@code dockerfile.shellcheckPath}
  * or on PATH, started without a shell, the script on stdin, JSON ({@code json1}) read back, killed
  * after a timeout. Results are cached by (binary, dialect, script), so an edit elsewhere in the file
  * does not start the process again. No binary, a crash or a timeout all mean "no comments".
@@ -55,14 +56,24 @@ public final class ShellCheckRunner {
     private final Path binary;
     private final Duration timeout;
 
-    ShellCheckRunner(Path binary, Duration timeout) {
+    /** A runner of {@code binary} that gives up after {@code timeout} (tests use a stand-in binary). */
+    public ShellCheckRunner(Path binary, Duration timeout) {
         this.binary = binary;
         this.timeout = timeout;
     }
 
-    /** The runner for {@code config}: empty when switched off or when no binary is found. */
+    /** The runner for {@code config}'s Dockerfile options: empty when switched off or when no binary is found. */
     public static Optional<ShellCheckRunner> forConfig(Config config) {
-        return locate(config, System.getenv("PATH")).map(p -> new ShellCheckRunner(p, DEFAULT_TIMEOUT));
+        return forConfig(config, MODE_OPTION, PATH_OPTION);
+    }
+
+    /**
+     * The runner for {@code config}, switched by {@code modeOption} ({@code auto} or {@code off}) and
+     * located through the first of {@code pathOptions} that is set, else PATH.
+     */
+    public static Optional<ShellCheckRunner> forConfig(Config config, String modeOption, String... pathOptions) {
+        return locate(config, System.getenv("PATH"), modeOption, pathOptions)
+                .map(p -> new ShellCheckRunner(p, DEFAULT_TIMEOUT));
     }
 
     /**
@@ -71,12 +82,18 @@ public final class ShellCheckRunner {
      * file of the workspace).
      */
     static Optional<Path> locate(Config config, String pathVariable) {
-        if (config.stringOption(MODE_OPTION).map("off"::equals).orElse(false)) {
+        return locate(config, pathVariable, MODE_OPTION, PATH_OPTION);
+    }
+
+    static Optional<Path> locate(Config config, String pathVariable, String modeOption, String... pathOptions) {
+        if (config.stringOption(modeOption).map("off"::equals).orElse(false)) {
             return Optional.empty();
         }
-        Object configured = config.options().get(PATH_OPTION);
-        if (configured instanceof List<?> list && !list.isEmpty()) {
-            return usable(Path.of(String.valueOf(list.get(0))));
+        for (String pathOption : pathOptions) {
+            Object configured = config.options().get(pathOption);
+            if (configured instanceof List<?> list && !list.isEmpty()) {
+                return usable(Path.of(String.valueOf(list.get(0))));
+            }
         }
         String key = pathVariable == null ? "" : pathVariable;
         synchronized (FOUND_ON_PATH) {

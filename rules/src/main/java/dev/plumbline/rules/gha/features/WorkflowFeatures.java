@@ -1,0 +1,42 @@
+package dev.plumbline.rules.gha.features;
+
+import dev.plumbline.features.CompletionCandidate;
+import dev.plumbline.features.EditorFeatures;
+import dev.plumbline.features.HoverText;
+import dev.plumbline.features.OutlineSymbol;
+import dev.plumbline.features.TargetLocation;
+import dev.plumbline.syntax.gha.WorkflowFile;
+import dev.plumbline.text.Position;
+import dev.plumbline.text.TextDocument;
+import java.util.List;
+import java.util.Optional;
+
+/** Editor help for GitHub Actions workflows and action metadata files. Stateless. */
+public final class WorkflowFeatures implements EditorFeatures<WorkflowFile> {
+
+    @Override
+    public Optional<HoverText> hover(WorkflowFile model, TextDocument document, Position position) {
+        return WorkflowHover.hover(model, position);
+    }
+
+    @Override
+    public List<CompletionCandidate> complete(WorkflowFile model, TextDocument document, Position position) {
+        return WorkflowCompletion.complete(model, document, position);
+    }
+
+    @Override
+    public List<OutlineSymbol> outline(WorkflowFile model, TextDocument document) {
+        return WorkflowOutline.outline(model);
+    }
+
+    @Override
+    public List<TargetLocation> definition(WorkflowFile model, TextDocument document, Position position) {
+        return WorkflowNavigation.definition(model, document, position);
+    }
+
+    @Override
+    public List<TargetLocation> references(WorkflowFile model, TextDocument document, Position position,
+            boolean includeDeclaration) {
+        return WorkflowNavigation.references(model, document, position, includeDeclaration);
+    }
+}
