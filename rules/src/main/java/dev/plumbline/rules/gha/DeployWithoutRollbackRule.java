@@ -66,11 +66,9 @@ public final class DeployWithoutRollbackRule implements Rule<WorkflowFile> {
                 .map(CLUSTER_ACTIONS::contains).orElse(false)) {
             return true;
         }
-        return step.run().filter(RunScript::isPosix).map(s -> s.commands().stream().anyMatch(c -> {
-            List<String> a = c.arguments().stream().map(Word::value).toList();
-            return (c.name().equals("kind") && a.contains("create")) || (c.name().equals("minikube") && a.contains("start"))
-                    || (c.name().equals("k3d") && a.contains("create")) || c.name().equals("ctlptl");
-        })).orElse(false);
+        // any use of a local-cluster tool in the job (kind version, kind export logs …) marks a test cluster
+        return step.run().filter(RunScript::isPosix).map(s -> s.commands().stream()
+                .anyMatch(c -> Set.of("kind", "minikube", "k3d", "k3s", "ctlptl").contains(c.name()))).orElse(false);
     }
 
     private static List<JobCommand> commands(List<Step> steps) {

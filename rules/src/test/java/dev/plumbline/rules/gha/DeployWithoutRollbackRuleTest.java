@@ -34,6 +34,8 @@ class DeployWithoutRollbackRuleTest {
                         + "      - run: kubectl apply -f k8s/ && helm upgrade app ./chart\n"),
                 RuleCase.passes("kind in a script", HEAD + "      - run: kind create cluster\n"
                         + "      - run: kubectl apply -f k8s/\n"),
+                RuleCase.passes("kind used in the job", HEAD + "      - run: kind version\n"
+                        + "      - run: cat manifest.yaml | kubectl apply -f -\n"),
                 RuleCase.passes("other kubectl", HEAD + "      - run: kubectl get pods\n"));
     }
 
