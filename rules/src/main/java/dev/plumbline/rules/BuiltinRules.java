@@ -50,6 +50,7 @@ public final class BuiltinRules {
         // facts cross-file rules read from the workspace index: builder.factsExtractor(...)
         builder.factsExtractor(dev.plumbline.rules.dockerfile.support.Dockerignore.EXTRACTOR);
         builder.factsExtractor(dev.plumbline.rules.gha.support.CalledWorkflow.EXTRACTOR);
+        builder.factsExtractor(dev.plumbline.rules.k8s.support.ManifestFacts.EXTRACTOR);
         return builder.build();
     }
 }

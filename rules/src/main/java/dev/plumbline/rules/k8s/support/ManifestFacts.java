@@ -1,0 +1,342 @@
+package dev.plumbline.rules.k8s.support;
+
+import dev.plumbline.engine.Cancellation;
+import dev.plumbline.engine.Language;
+import dev.plumbline.engine.LanguageDetector;
+import dev.plumbline.syntax.k8s.Container;
+import dev.plumbline.syntax.k8s.ContainerList;
+import dev.plumbline.syntax.k8s.ContainerPort;
+import dev.plumbline.syntax.k8s.K8sResource;
+import dev.plumbline.syntax.k8s.KubeYaml;
+import dev.plumbline.syntax.k8s.KubernetesFile;
+import dev.plumbline.syntax.k8s.LabelSelector;
+import dev.plumbline.syntax.k8s.PodSpec;
+import dev.plumbline.syntax.yaml.YamlMapping;
+import dev.plumbline.syntax.yaml.YamlNode;
+import dev.plumbline.syntax.yaml.YamlSequence;
+import dev.plumbline.text.TextDocument;
+import dev.plumbline.workspace.FactsExtractor;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.WeakHashMap;
+
+/**
+ * What one Kubernetes YAML file contributes to the workspace index: its objects (identity, pod
+ * template labels and ports, Service ports, selectors, scale targets, Secrets other kinds produce) and,
+ * for a kustomization, the paths it lists and the objects its generators make. Plain values only, so
+ * cross-file rules never touch another file's YAML tree.
+ *
+ * @param objects the file's objects in document order
+ * @param kustomization what the file says as a kustomization (the first one), if it is one
+ */
+public record ManifestFacts(List<ObjectFact> objects, Optional<KustomizationFact> kustomization) {
+
+    /** Built-in kind identity: the API group ("" for core) and the kind. */
+    public record Kind(String group, String kind) {
+
+        public static final Kind SERVICE = new Kind("", "Service");
+        public static final Kind SERVICE_ACCOUNT = new Kind("", "ServiceAccount");
+        public static final Kind CONFIG_MAP = new Kind("", "ConfigMap");
+        public static final Kind SECRET = new Kind("", "Secret");
+        public static final Kind PVC = new Kind("", "PersistentVolumeClaim");
+        public static final Kind PDB = new Kind("policy", "PodDisruptionBudget");
+        public static final Kind NETWORK_POLICY = new Kind("networking.k8s.io", "NetworkPolicy");
+        public static final Kind HPA = new Kind("autoscaling", "HorizontalPodAutoscaler");
+
+        public static Kind of(K8sResource resource) {
+            return new Kind(resource.group(), resource.kind());
+        }
+    }
+
+    /** A label selector as plain values: equality requirements and expressions ({@code In}, {@code NotIn}, ...). */
+    public record Selector(Map<String, String> labels, List<Expression> expressions, boolean complete) {
+
+        /** One {@code matchExpressions} item. */
+        public record Expression(String key, String operator, List<String> values) {
+
+            boolean matches(Map<String, String> podLabels) {
+                String value = podLabels.get(key);
+                return switch (operator) {
+                    case "In" -> value != null && values.contains(value);
+                    case "NotIn" -> value == null || !values.contains(value);
+                    case "Exists" -> value != null;
+                    default -> value == null; // DoesNotExist
+                };
+            }
+        }
+
+        public static Selector of(LabelSelector selector) {
+            Map<String, String> labels = new LinkedHashMap<>();
+            List<Expression> expressions = new ArrayList<>();
+            for (LabelSelector.Requirement requirement : selector.requirements()) {
+                if (requirement instanceof LabelSelector.Equals equals) {
+                    labels.put(equals.key(), equals.value());
+                } else if (requirement instanceof LabelSelector.Expression e) {
+                    expressions.add(new Expression(e.key(), e.operator().written(), e.values()));
+                }
+            }
+            return new Selector(Map.copyOf(labels), List.copyOf(expressions), selector.isComplete());
+        }
+
+        public boolean isEmpty() {
+            return labels.isEmpty() && expressions.isEmpty();
+        }
+
+        public boolean matches(Map<String, String> podLabels) {
+            for (Map.Entry<String, String> label : labels.entrySet()) {
+                if (!label.getValue().equals(podLabels.get(label.getKey()))) {
+                    return false;
+                }
+            }
+            return expressions.stream().allMatch(e -> e.matches(podLabels));
+        }
+    }
+
+    /** One declared container port: its name ("" when unnamed) and number (-1 when not a number). */
+    public record Port(String name, long number) {
+
+        /** How a Service or probe would refer to it: its name when it has one, else its number. */
+        public String reference() {
+            return name.isEmpty() ? String.valueOf(number) : name;
+        }
+
+        public boolean matches(String written) {
+            return (!name.isEmpty() && name.equals(written)) || (number >= 0 && String.valueOf(number).equals(written));
+        }
+    }
+
+    /** A workload's pod template: its labels and the ports its containers declare. */
+    public record PodFact(Map<String, String> labels, List<Port> ports) {
+
+        /** True when {@code port} (a name, or a number as text) is declared by some container. */
+        public boolean declares(String port) {
+            return ports.stream().anyMatch(p -> p.matches(port));
+        }
+    }
+
+    /** One Service port: its name (may be "") and number. */
+    public record ServicePort(String name, long port) {
+    }
+
+    /** A Service: its plain selector (absent for selector-less Services), ports and headless-ness. */
+    public record ServiceFact(Optional<Selector> selector, List<ServicePort> ports, boolean headless, String type) {
+    }
+
+    /**
+     * One object.
+     *
+     * @param namespace {@code metadata.namespace}, or "" when unset (the apply-time namespace)
+     * @param line the 0-based line of its {@code kind} entry
+     * @param pod the pod template of a workload
+     * @param service the Service view of a Service
+     * @param selector a PDB's {@code selector}, or a NetworkPolicy's {@code podSelector}
+     * @param scaleTarget an HPA's {@code scaleTargetRef} as {@code Kind/name}
+     * @param producesSecret the Secret another kind makes (a cert-manager Certificate's
+     *     {@code secretName}, a SealedSecret or ExternalSecret's target)
+     * @param likelyPatch true when it looks like a kustomize patch (lacks what a whole object has)
+     */
+    public record ObjectFact(Kind kind, String name, String namespace, int line, Optional<PodFact> pod,
+            Optional<ServiceFact> service, Optional<Selector> selector, Optional<String> scaleTarget,
+            Optional<String> producesSecret, boolean likelyPatch) {
+
+        public boolean is(Kind other) {
+            return kind.equals(other);
+        }
+
+        /** {@code Kind/name}. */
+        public String describe() {
+            return kind.kind() + "/" + name;
+        }
+    }
+
+    /**
+     * A kustomization: local paths it lists (as written, relative to its folder) and what its generators
+     * make.
+     *
+     * @param resources local {@code resources} and {@code bases} entries
+     * @param components local {@code components} entries
+     * @param patches local patch file paths ({@code patches[].path}, {@code patchesStrategicMerge},
+     *     {@code patchesJson6902[].path})
+     * @param configMaps names of {@code configMapGenerator} entries
+     * @param secrets names of {@code secretGenerator} entries
+     */
+    public record KustomizationFact(List<String> resources, List<String> components, List<String> patches,
+            Set<String> configMaps, Set<String> secrets) {
+    }
+
+    /** Puts every Kubernetes YAML file (not Helm templates, not workflows) into the workspace index. */
+    public static final FactsExtractor<ManifestFacts> EXTRACTOR = new FactsExtractor<>() {
+        @Override
+        public Class<ManifestFacts> type() {
+            return ManifestFacts.class;
+        }
+
+        @Override
+        public boolean accepts(String relativePath) {
+            String lower = relativePath.toLowerCase(Locale.ROOT);
+            return lower.endsWith(".yaml") || lower.endsWith(".yml");
+        }
+
+        @Override
+        public Optional<ManifestFacts> extract(String relativePath, String text) {
+            if (LanguageDetector.detect(relativePath, "", text).filter(Language.KUBERNETES::equals).isEmpty()) {
+                return Optional.empty();
+            }
+            KubernetesFile file = KubernetesFile.parse(TextDocument.of("file:///" + relativePath, text), Cancellation.NONE);
+            ManifestFacts facts = read(file);
+            return facts.objects().isEmpty() && facts.kustomization().isEmpty() ? Optional.empty() : Optional.of(facts);
+        }
+    };
+
+    private static final Map<KubernetesFile, ManifestFacts> BY_FILE = Collections.synchronizedMap(new WeakHashMap<>());
+
+    /** The facts of a parsed file, computed once per model (every cross-file rule asks). */
+    public static ManifestFacts of(KubernetesFile file) {
+        ManifestFacts known = BY_FILE.get(file);
+        if (known == null) {
+            known = read(file);
+            BY_FILE.put(file, known);
+        }
+        return known;
+    }
+
+    private static ManifestFacts read(KubernetesFile file) {
+        List<ObjectFact> objects = new ArrayList<>();
+        Optional<KustomizationFact> kustomization = Optional.empty();
+        for (K8sResource resource : file.resources()) {
+            if (resource.isKustomization()) {
+                if (kustomization.isEmpty()) {
+                    kustomization = Optional.of(kustomization(resource));
+                }
+                continue;
+            }
+            Optional<String> name = resource.name().filter(n -> !n.isEmpty());
+            if (name.isEmpty() || resource.kind().equals("List")) {
+                continue;
+            }
+            int line = resource.kindEntry().map(e -> e.range().start().line()).orElse(resource.root().range().start().line());
+            objects.add(new ObjectFact(Kind.of(resource), name.get(), resource.namespace().orElse(""), line,
+                    resource.podSpec().map(ManifestFacts::pod), service(resource), selector(resource),
+                    scaleTarget(resource), producedSecret(resource), Patches.looksLikePatch(resource)));
+        }
+        return new ManifestFacts(List.copyOf(objects), kustomization);
+    }
+
+    private static PodFact pod(PodSpec pod) {
+        Set<Port> ports = new LinkedHashSet<>();
+        for (Container container : pod.containers(ContainerList.CONTAINERS, ContainerList.INIT_CONTAINERS)) {
+            for (ContainerPort port : container.ports()) {
+                if (port.name().isPresent() || port.number().isPresent()) {
+                    ports.add(new Port(port.name().orElse(""), port.number().orElse(-1L)));
+                }
+            }
+        }
+        return new PodFact(Map.copyOf(pod.templateLabels()), List.copyOf(ports));
+    }
+
+    private static Optional<ServiceFact> service(K8sResource resource) {
+        if (!Kinds.isService(resource)) {
+            return Optional.empty();
+        }
+        Optional<YamlMapping> spec = Kinds.spec(resource);
+        Optional<Selector> selector = spec.flatMap(s -> KubeYaml.get(s, "selector")).flatMap(LabelSelector::ofMap)
+                .filter(s -> !s.isEmpty()).map(Selector::of);
+        List<ServicePort> ports = new ArrayList<>();
+        spec.flatMap(s -> KubeYaml.get(s, "ports")).flatMap(YamlNode::asSequence).ifPresent(seq -> {
+            for (YamlNode item : seq.items()) {
+                item.asMapping().ifPresent(m -> KubeYaml.get(m, "port").flatMap(KubeYaml::integerOf)
+                        .ifPresent(p -> ports.add(new ServicePort(KubeYaml.text(m, "name").orElse(""), p))));
+            }
+        });
+        boolean headless = spec.flatMap(s -> KubeYaml.text(s, "clusterIP")).map("None"::equals).orElse(false);
+        String type = spec.flatMap(s -> KubeYaml.text(s, "type")).orElse("ClusterIP");
+        return Optional.of(new ServiceFact(selector, List.copyOf(ports), headless, type));
+    }
+
+    private static Optional<Selector> selector(K8sResource resource) {
+        Optional<YamlMapping> spec = Kinds.spec(resource);
+        String key = Kinds.isPdb(resource) ? "selector" : isNetworkPolicy(resource) ? "podSelector" : null;
+        if (key == null) {
+            return Optional.empty();
+        }
+        return spec.flatMap(s -> KubeYaml.get(s, key)).flatMap(LabelSelector::of).map(Selector::of);
+    }
+
+    static boolean isNetworkPolicy(K8sResource resource) {
+        return Kinds.is(resource, "NetworkPolicy", Set.of("networking.k8s.io"));
+    }
+
+    private static Optional<String> scaleTarget(K8sResource resource) {
+        if (!Kinds.isHpa(resource)) {
+            return Optional.empty();
+        }
+        Optional<YamlMapping> ref = Kinds.spec(resource).flatMap(s -> KubeYaml.mapping(s, "scaleTargetRef"));
+        Optional<String> kind = ref.flatMap(r -> KubeYaml.text(r, "kind"));
+        Optional<String> name = ref.flatMap(r -> KubeYaml.text(r, "name"));
+        return kind.isPresent() && name.isPresent() ? Optional.of(kind.get() + "/" + name.get()) : Optional.empty();
+    }
+
+    private static Optional<String> producedSecret(K8sResource resource) {
+        Optional<YamlMapping> spec = Kinds.spec(resource);
+        return switch (resource.kind()) {
+            case "Certificate" -> spec.flatMap(s -> KubeYaml.text(s, "secretName"));
+            case "SealedSecret" -> spec.flatMap(s -> KubeYaml.mapping(s, "template"))
+                    .flatMap(t -> KubeYaml.mapping(t, "metadata")).flatMap(m -> KubeYaml.text(m, "name"))
+                    .or(resource::name);
+            case "ExternalSecret", "ClusterExternalSecret", "VaultStaticSecret", "VaultDynamicSecret",
+                    "OnePasswordItem", "InfisicalSecret" -> spec.flatMap(s -> KubeYaml.mapping(s, "target"))
+                    .flatMap(t -> KubeYaml.text(t, "name"))
+                    .or(() -> spec.flatMap(s -> KubeYaml.mapping(s, "destination")).flatMap(d -> KubeYaml.text(d, "name")))
+                    .or(resource::name);
+            default -> Optional.empty();
+        };
+    }
+
+    private static KustomizationFact kustomization(K8sResource resource) {
+        YamlMapping root = resource.root();
+        List<String> resources = new ArrayList<>(strings(root, "resources"));
+        resources.addAll(strings(root, "bases"));
+        List<String> patches = new ArrayList<>(strings(root, "patchesStrategicMerge"));
+        for (String key : List.of("patches", "patchesJson6902")) {
+            for (YamlMapping item : mappings(root, key)) {
+                KubeYaml.text(item, "path").ifPresent(patches::add);
+            }
+        }
+        return new KustomizationFact(local(resources), local(strings(root, "components")), local(patches),
+                generated(root, "configMapGenerator"), generated(root, "secretGenerator"));
+    }
+
+    private static Set<String> generated(YamlMapping root, String key) {
+        Set<String> names = new LinkedHashSet<>();
+        for (YamlMapping item : mappings(root, key)) {
+            KubeYaml.text(item, "name").ifPresent(names::add);
+        }
+        return Set.copyOf(names);
+    }
+
+    /** The scalar items of a sequence under {@code key}. */
+    public static List<String> strings(YamlMapping mapping, String key) {
+        List<String> out = new ArrayList<>();
+        KubeYaml.get(mapping, key).flatMap(YamlNode::asSequence).map(YamlSequence::items).orElse(List.of())
+                .forEach(item -> item.asText().filter(t -> !t.isBlank()).ifPresent(out::add));
+        return out;
+    }
+
+    private static List<YamlMapping> mappings(YamlMapping mapping, String key) {
+        List<YamlMapping> out = new ArrayList<>();
+        KubeYaml.get(mapping, key).flatMap(YamlNode::asSequence).map(YamlSequence::items).orElse(List.of())
+                .forEach(item -> item.asMapping().ifPresent(out::add));
+        return out;
+    }
+
+    private static List<String> local(List<String> paths) {
+        return paths.stream().filter(p -> !KustomizePaths.isRemote(p)).map(String::strip).toList();
+    }
+}
