@@ -12,6 +12,8 @@ import dev.plumbline.engine.Finding;
 import dev.plumbline.engine.Language;
 import dev.plumbline.rules.BuiltinRules;
 import dev.plumbline.text.TextDocument;
+import dev.plumbline.workspace.WorkspaceScanner;
+import dev.plumbline.workspace.Workspaces;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,6 +46,8 @@ class CorpusTest {
     static Path workspaceDir;
 
     private static CorpusWorkspace corpus;
+    /** Each repository is a workspace, as an editor would open it, so cross-file rules run. */
+    private static Workspaces workspaces;
 
     /** One analysed file. */
     private record Outcome(CorpusWorkspace.Entry entry, String kind, List<Finding> findings, long millis) {
@@ -52,6 +56,12 @@ class CorpusTest {
     @BeforeAll
     static void layOut() {
         corpus = CorpusWorkspace.layOutOrSkip(workspaceDir);
+        List<Path> repositories = corpus.entries().stream()
+                .map(e -> corpus.root().resolve(e.repo().split("/")[0]).resolve(e.repo().split("/")[1]))
+                .distinct().toList();
+        workspaces = new Workspaces(new WorkspaceScanner(BuiltinRules.registry().factsExtractors()), repositories,
+                List.of());
+        corpus.entries().forEach(e -> workspaces.viewFor(e.file())); // scan before timing anything
     }
 
     @Test
@@ -96,7 +106,7 @@ class CorpusTest {
         ResolvedConfig resolved = configs.resolve(entry.file(), corpus.root());
         TextDocument document = TextDocument.of(entry.file().toUri().toString(), "", 0, text);
         AnalysisResult result = analyzer.analyze(document, resolved.analysisPath(entry.file()), resolved.config(),
-                Cancellation.NONE);
+                workspaces.viewFor(entry.file()).orElse(null), Cancellation.NONE);
         long millis = (System.nanoTime() - start) / 1_000_000;
         String kind = result.ignored() ? "(ignored)" : result.language().map(Language::domain).orElse("(not ours)");
         return new Outcome(entry, kind, result.findings(), millis);

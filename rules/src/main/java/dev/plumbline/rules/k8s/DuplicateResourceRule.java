@@ -15,10 +15,12 @@ import dev.plumbline.syntax.yaml.YamlNode;
 import java.util.Optional;
 
 /**
- * The same object (API group, kind, namespace and name) defined twice: in one file, in one kustomize
- * build (kustomize refuses it), or in two files of one folder that is not a kustomization (the later
- * apply silently wins). Patches are not definitions: files a kustomization applies as patches and
- * objects that look like patches are skipped.
+ * The same object (API group, kind, namespace and name) defined twice: in one file (the later apply
+ * silently wins), or in one kustomize build (kustomize refuses it). Files outside kustomize builds are
+ * not compared with each other: folders of examples routinely hold alternative bundles
+ * ({@code install-native.yaml}, {@code install-frr.yaml}) that define the same objects on purpose.
+ * Patches are not definitions: files a kustomization applies as patches and objects that look like
+ * patches are skipped.
  */
 public final class DuplicateResourceRule implements Rule<KubernetesFile> {
 
@@ -37,7 +39,6 @@ public final class DuplicateResourceRule implements Rule<KubernetesFile> {
             return;
         }
         String self = scope.get().selfPath();
-        String folder = folder(self);
         for (K8sResource resource : context.model().resources()) {
             Optional<YamlNode> nameNode = resource.metadata().flatMap(m -> KubeYaml.get(m, "name"));
             Optional<String> name = resource.name().filter(n -> !n.isEmpty());
@@ -52,7 +53,7 @@ public final class DuplicateResourceRule implements Rule<KubernetesFile> {
                     .filter(p -> !(p.path().equals(self) && p.object().line() == line))
                     .filter(p -> p.object().name().equals(name.get()) && p.object().namespace().equals(namespace))
                     .filter(p -> !p.object().likelyPatch() && !scope.get().isPatchFile(p.path()))
-                    .filter(p -> p.path().equals(self) || scope.get().isKustomized() || folder(p.path()).equals(folder))
+                    .filter(p -> p.path().equals(self) || scope.get().isKustomized())
                     .findFirst();
             other.ifPresent(o -> context.report(nameNode.get().range(), describe(resource, namespace)
                     + " is defined again in " + (o.path().equals(self) ? "this file" : o.path()) + " (line "
@@ -62,10 +63,5 @@ public final class DuplicateResourceRule implements Rule<KubernetesFile> {
 
     private static String describe(K8sResource resource, String namespace) {
         return resource.describe() + (namespace.isEmpty() ? "" : " in namespace " + namespace);
-    }
-
-    private static String folder(String path) {
-        int slash = path.lastIndexOf('/');
-        return slash < 0 ? "" : path.substring(0, slash);
     }
 }

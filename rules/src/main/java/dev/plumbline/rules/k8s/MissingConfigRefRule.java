@@ -27,8 +27,9 @@ import java.util.Set;
  * volumes) or an Ingress ({@code tls[].secretName}) names, but that its scope neither defines nor
  * generates (kustomize {@code configMapGenerator}/{@code secretGenerator}; Secrets that cert-manager
  * Certificates, SealedSecrets or ExternalSecrets produce count as defined). References marked
- * {@code optional: true}, the {@code kube-root-ca.crt} ConfigMap every namespace has, and Ingress TLS
- * secrets of Ingresses annotated for cert-manager are exempt; each kind is judged only when the scope
+ * {@code optional: true}, the {@code kube-root-ca.crt} ConfigMap every namespace has, Ingress TLS
+ * secrets of Ingresses annotated for cert-manager, and Secrets in a scope where some Role lets a
+ * controller create Secrets are exempt; each kind is judged only when the scope
  * defines at least one object of that kind.
  */
 public final class MissingConfigRefRule implements Rule<KubernetesFile> {
@@ -107,6 +108,9 @@ public final class MissingConfigRefRule implements Rule<KubernetesFile> {
                     .filter(s -> !s.isNull() && !s.value().isEmpty() && !Placeholders.isPlaceholder(s.value()));
             if (name.isEmpty() || (kind.equals(Kind.CONFIG_MAP) && AUTOMATIC_CONFIG_MAPS.contains(name.get().value()))) {
                 return;
+            }
+            if (kind.equals(Kind.SECRET) && scope.objects().stream().anyMatch(p -> p.object().grantsSecretCreation())) {
+                return; // a controller of the bundle may create it at run time
             }
             Set<String> generated = kind.equals(Kind.CONFIG_MAP) ? scope.generatedConfigMaps()
                     : kind.equals(Kind.SECRET) ? produced() : Set.of();

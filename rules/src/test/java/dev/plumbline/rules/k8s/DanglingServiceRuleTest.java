@@ -163,4 +163,15 @@ class DanglingServiceRuleTest {
                           selector: {app: other}
                         """);
     }
+
+    @Test
+    void labelsControllersAddToPodsCountAsMet() {
+        tester.passes("app/service.yaml", """
+                apiVersion: v1
+                kind: Service
+                metadata: {name: web-0}
+                spec:
+                  selector: {app: web, statefulset.kubernetes.io/pod-name: web-0}
+                """);
+    }
 }

@@ -135,4 +135,21 @@ class MissingConfigRefRuleTest {
                               envFrom: [{configMapRef: {name: «x»}}, {secretRef: {name: y}}]
                         """);
     }
+
+    @Test
+    void secretsAreNotJudgedWhereARoleLetsAControllerCreateThem() {
+        CrossFileTester.of(new MissingConfigRefRule()).file("app/config.yaml", CONFIG)
+                .file("app/rbac.yaml", "apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata: {name: c}\n"
+                        + "rules:\n  - apiGroups: [\"\"]\n    resources: [secrets]\n    verbs: [create, get]\n")
+                .passes("app/pod.yaml", """
+                        apiVersion: v1
+                        kind: Pod
+                        metadata: {name: p}
+                        spec:
+                          containers:
+                            - name: c
+                              image: busybox:1.36
+                              envFrom: [{secretRef: {name: memberlist}}]
+                        """);
+    }
 }

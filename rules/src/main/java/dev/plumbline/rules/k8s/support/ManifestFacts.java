@@ -11,6 +11,7 @@ import dev.plumbline.syntax.k8s.KubeYaml;
 import dev.plumbline.syntax.k8s.KubernetesFile;
 import dev.plumbline.syntax.k8s.LabelSelector;
 import dev.plumbline.syntax.k8s.PodSpec;
+import dev.plumbline.syntax.k8s.PolicyRule;
 import dev.plumbline.syntax.yaml.YamlMapping;
 import dev.plumbline.syntax.yaml.YamlNode;
 import dev.plumbline.syntax.yaml.YamlSequence;
@@ -55,6 +56,11 @@ public record ManifestFacts(List<ObjectFact> objects, Optional<KustomizationFact
         }
     }
 
+    /** Labels controllers put on the pods they create, never written in a pod template. */
+    static final Set<String> CONTROLLER_LABELS = Set.of("statefulset.kubernetes.io/pod-name", "apps.kubernetes.io/pod-index",
+            "controller-revision-hash", "pod-template-hash", "pod-template-generation", "job-name", "controller-uid",
+            "batch.kubernetes.io/job-name", "batch.kubernetes.io/controller-uid", "batch.kubernetes.io/job-completion-index");
+
     /** A label selector as plain values: equality requirements and expressions ({@code In}, {@code NotIn}, ...). */
     public record Selector(Map<String, String> labels, List<Expression> expressions, boolean complete) {
 
@@ -89,13 +95,18 @@ public record ManifestFacts(List<ObjectFact> objects, Optional<KustomizationFact
             return labels.isEmpty() && expressions.isEmpty();
         }
 
+        /**
+         * True when pods of a template with these labels are selected. Labels that controllers add to
+         * each pod they create (a StatefulSet's pod name, a Job's name, a ReplicaSet's hash) are not in
+         * any template, so a requirement on them is taken as met.
+         */
         public boolean matches(Map<String, String> podLabels) {
             for (Map.Entry<String, String> label : labels.entrySet()) {
-                if (!label.getValue().equals(podLabels.get(label.getKey()))) {
+                if (!CONTROLLER_LABELS.contains(label.getKey()) && !label.getValue().equals(podLabels.get(label.getKey()))) {
                     return false;
                 }
             }
-            return expressions.stream().allMatch(e -> e.matches(podLabels));
+            return expressions.stream().allMatch(e -> CONTROLLER_LABELS.contains(e.key()) || e.matches(podLabels));
         }
     }
 
@@ -141,10 +152,12 @@ public record ManifestFacts(List<ObjectFact> objects, Optional<KustomizationFact
      * @param producesSecret the Secret another kind makes (a cert-manager Certificate's
      *     {@code secretName}, a SealedSecret or ExternalSecret's target)
      * @param likelyPatch true when it looks like a kustomize patch (lacks what a whole object has)
+     * @param grantsSecretCreation a Role or ClusterRole allowing {@code create} on Secrets: some
+     *     controller in the bundle makes Secrets at run time
      */
     public record ObjectFact(Kind kind, String name, String namespace, int line, Optional<PodFact> pod,
             Optional<ServiceFact> service, Optional<Selector> selector, Optional<String> scaleTarget,
-            Optional<String> producesSecret, boolean likelyPatch) {
+            Optional<String> producesSecret, boolean likelyPatch, boolean grantsSecretCreation) {
 
         public boolean is(Kind other) {
             return kind.equals(other);
@@ -186,11 +199,21 @@ public record ManifestFacts(List<ObjectFact> objects, Optional<KustomizationFact
 
         @Override
         public Optional<ManifestFacts> extract(String relativePath, String text) {
-            if (LanguageDetector.detect(relativePath, "", text).filter(Language.KUBERNETES::equals).isEmpty()) {
+            String name = relativePath.substring(relativePath.lastIndexOf('/') + 1);
+            boolean kustomizationName = KustomizePaths.FILE_NAMES.contains(name);
+            if (!kustomizationName
+                    && LanguageDetector.detect(relativePath, "", text).filter(Language.KUBERNETES::equals).isEmpty()) {
                 return Optional.empty();
             }
             KubernetesFile file = KubernetesFile.parse(TextDocument.of("file:///" + relativePath, text), Cancellation.NONE);
             ManifestFacts facts = read(file);
+            if (kustomizationName && facts.kustomization().isEmpty()) {
+                // kustomize does not need apiVersion and kind in its own file
+                Optional<YamlMapping> root = file.yaml().documents().stream().findFirst().flatMap(d -> d.rootMapping());
+                if (root.isPresent()) {
+                    facts = new ManifestFacts(facts.objects(), Optional.of(kustomization(root.get())));
+                }
+            }
             return facts.objects().isEmpty() && facts.kustomization().isEmpty() ? Optional.empty() : Optional.of(facts);
         }
     };
@@ -213,7 +236,7 @@ public record ManifestFacts(List<ObjectFact> objects, Optional<KustomizationFact
         for (K8sResource resource : file.resources()) {
             if (resource.isKustomization()) {
                 if (kustomization.isEmpty()) {
-                    kustomization = Optional.of(kustomization(resource));
+                    kustomization = Optional.of(kustomization(resource.root()));
                 }
                 continue;
             }
@@ -224,7 +247,8 @@ public record ManifestFacts(List<ObjectFact> objects, Optional<KustomizationFact
             int line = resource.kindEntry().map(e -> e.range().start().line()).orElse(resource.root().range().start().line());
             objects.add(new ObjectFact(Kind.of(resource), name.get(), resource.namespace().orElse(""), line,
                     resource.podSpec().map(ManifestFacts::pod), service(resource), selector(resource),
-                    scaleTarget(resource), producedSecret(resource), Patches.looksLikePatch(resource)));
+                    scaleTarget(resource), producedSecret(resource), Patches.looksLikePatch(resource),
+                    grantsSecretCreation(resource)));
         }
         return new ManifestFacts(List.copyOf(objects), kustomization);
     }
@@ -239,6 +263,11 @@ public record ManifestFacts(List<ObjectFact> objects, Optional<KustomizationFact
             }
         }
         return new PodFact(Map.copyOf(pod.templateLabels()), List.copyOf(ports));
+    }
+
+    private static boolean grantsSecretCreation(K8sResource resource) {
+        return PolicyRule.isRole(resource) && PolicyRule.of(resource).stream().anyMatch(rule -> Rbac.coreGroup(rule)
+                && Rbac.grants(rule, "resources", "secrets") && Rbac.grants(rule, "verbs", "create"));
     }
 
     private static Optional<ServiceFact> service(K8sResource resource) {
@@ -299,8 +328,7 @@ public record ManifestFacts(List<ObjectFact> objects, Optional<KustomizationFact
         };
     }
 
-    private static KustomizationFact kustomization(K8sResource resource) {
-        YamlMapping root = resource.root();
+    private static KustomizationFact kustomization(YamlMapping root) {
         List<String> resources = new ArrayList<>(strings(root, "resources"));
         resources.addAll(strings(root, "bases"));
         List<String> patches = new ArrayList<>(strings(root, "patchesStrategicMerge"));
