@@ -51,6 +51,7 @@ public final class BuiltinRules {
         builder.factsExtractor(dev.plumbline.rules.dockerfile.support.Dockerignore.EXTRACTOR);
         builder.factsExtractor(dev.plumbline.rules.gha.support.CalledWorkflow.EXTRACTOR);
         builder.factsExtractor(dev.plumbline.rules.k8s.support.ManifestFacts.EXTRACTOR);
+        builder.factsExtractor(dev.plumbline.rules.k8s.support.WorkspaceCrds.EXTRACTOR);
         return builder.build();
     }
 }
