@@ -24,10 +24,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A Service {@code targetPort} that the pods it selects do not declare. A named port that no
- * container declares can never be resolved, so no traffic arrives; a number is judged only when every
- * selected pod declares its ports (undeclared ports still receive traffic). The fix writes the one
- * port the selected pods declare, when there is exactly one.
+ * A named Service {@code targetPort} that the pods it selects do not declare: the name can never be
+ * resolved, so no traffic arrives. Numbers are not judged: a container receives traffic on ports it
+ * does not list (operator scaffolds serve metrics that way), so a differing number is not a defect
+ * the manifests can prove. The fix writes the one port the selected pods declare, when there is
+ * exactly one.
  */
 public final class ServiceTargetPortRule implements Rule<KubernetesFile> {
 
@@ -79,23 +80,17 @@ public final class ServiceTargetPortRule implements Rule<KubernetesFile> {
     private static void check(RuleContext<KubernetesFile> context, K8sResource service, YamlScalar target,
             List<PodFact> pods) {
         String written = target.value();
-        boolean number = KubeYaml.integerOf(target).isPresent();
-        if (pods.stream().anyMatch(p -> p.declares(written))) {
+        if (KubeYaml.integerOf(target).isPresent() || pods.stream().anyMatch(p -> p.declares(written))) {
             return;
-        }
-        if (number && pods.stream().anyMatch(p -> p.ports().isEmpty())) {
-            return; // undeclared numbers still receive traffic: judged only when every pod lists its ports
         }
         Set<Port> declared = new LinkedHashSet<>();
         pods.forEach(p -> declared.addAll(p.ports()));
-        String message = number
-                ? service.describe() + " sends traffic to port " + written + ", which the pods it selects do not declare"
-                : service.describe() + " targets the named port \"" + written + "\", which no container of the pods it"
-                        + " selects declares, so no traffic ever arrives";
+        String message = service.describe() + " targets the named port \"" + written + "\", which no container of"
+                + " the pods it selects declares, so no traffic ever arrives";
         RuleContext<KubernetesFile>.Report report = context.report(target.range(), message);
         if (declared.size() == 1) {
             Port port = declared.iterator().next();
-            String replacement = number || port.name().isEmpty() ? String.valueOf(port.number()) : port.name();
+            String replacement = port.name().isEmpty() ? String.valueOf(port.number()) : port.name();
             if (!replacement.equals("-1")) {
                 report.fix(FIX_TITLE + " (" + replacement + ")", new TextEdit(target.range(), replacement));
             }

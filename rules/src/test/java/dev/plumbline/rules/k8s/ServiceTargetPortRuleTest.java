@@ -20,10 +20,15 @@ class ServiceTargetPortRuleTest {
     }
 
     @Test
-    void flagsANumberWhenThePodsListTheirPortsAndNotThisOne() {
-        tester.verify("app/service.yaml", service("«8000»"));
-        assertEquals("Service/web sends traffic to port 8000, which the pods it selects do not declare",
-                tester.onlyFinding("app/service.yaml", service("8000")).message());
+    void namesThePort() {
+        assertEquals("Service/web targets the named port \"htpp\", which no container of the pods it selects declares,"
+                + " so no traffic ever arrives", tester.onlyFinding("app/service.yaml", service("htpp")).message());
+    }
+
+    @Test
+    void numbersAreNotJudged() {
+        // containers receive traffic on ports they do not list (operator scaffolds serve metrics so)
+        tester.passes("app/service.yaml", service("8443"));
     }
 
     @Test
@@ -35,7 +40,7 @@ class ServiceTargetPortRuleTest {
     }
 
     @Test
-    void numbersAreNotJudgedWhenAPodDeclaresNoPorts() {
+    void podsWithoutPortsDeclareNoNames() {
         CrossFileTester.of(new ServiceTargetPortRule())
                 .file("app/deployment.yaml", DanglingServiceRuleTest.DEPLOYMENT.replaceAll("(?s)\\s+ports:.*", "\n"))
                 .verify("app/service.yaml", service("9000") + "    - port: 81\n      targetPort: «metrics»\n");
@@ -50,7 +55,9 @@ class ServiceTargetPortRuleTest {
     void fixUsesTheOnlyDeclaredPort() {
         tester.assertFix("app/service.yaml", service("«htpp»"), ServiceTargetPortRule.FIX_TITLE + " (http)",
                 service("http"));
-        tester.assertFix("app/service.yaml", service("«8000»"), ServiceTargetPortRule.FIX_TITLE + " (8080)",
-                service("8080"));
+        CrossFileTester.of(new ServiceTargetPortRule())
+                .file("app/deployment.yaml", DanglingServiceRuleTest.DEPLOYMENT.replace("- name: http\n", "- "))
+                .assertFix("app/service.yaml", service("«htpp»"), ServiceTargetPortRule.FIX_TITLE + " (8080)",
+                        service("8080"));
     }
 }
