@@ -27,6 +27,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What one Kubernetes YAML file contributes to the workspace index: its objects (identity, pod
@@ -163,6 +165,12 @@ public record ManifestFacts(List<ObjectFact> objects, Optional<KustomizationFact
             return kind.equals(other);
         }
 
+        /** The same object written at another line. */
+        ObjectFact atLine(int newLine) {
+            return newLine == line ? this : new ObjectFact(kind, name, namespace, newLine, pod, service, selector,
+                    scaleTarget, producesSecret, likelyPatch, grantsSecretCreation);
+        }
+
         /** {@code Kind/name}. */
         public String describe() {
             return kind.kind() + "/" + name;
@@ -201,14 +209,17 @@ public record ManifestFacts(List<ObjectFact> objects, Optional<KustomizationFact
         public Optional<ManifestFacts> extract(String relativePath, String text) {
             String name = relativePath.substring(relativePath.lastIndexOf('/') + 1);
             boolean kustomizationName = KustomizePaths.FILE_NAMES.contains(name);
-            if (!kustomizationName
-                    && LanguageDetector.detect(relativePath, "", text).filter(Language.KUBERNETES::equals).isEmpty()) {
+            // what LanguageDetector decides, without its regular expressions over a big text on every keystroke
+            if (!kustomizationName && (text.contains("{{") || text.contains("{%") || LanguageDetector.detect(relativePath,
+                    "", "apiVersion: v1\nkind: List\n").filter(Language.KUBERNETES::equals).isEmpty())) {
                 return Optional.empty();
             }
-            KubernetesFile file = KubernetesFile.parse(TextDocument.of("file:///" + relativePath, text), Cancellation.NONE);
-            ManifestFacts facts = read(file);
+            ManifestFacts facts = kustomizationName || text.length() < CHUNKED_FROM ? parse(relativePath, text)
+                    : chunked(relativePath, text);
             if (kustomizationName && facts.kustomization().isEmpty()) {
                 // kustomize does not need apiVersion and kind in its own file
+                KubernetesFile file = KubernetesFile.parse(TextDocument.of("file:///" + relativePath, text),
+                        Cancellation.NONE);
                 Optional<YamlMapping> root = file.yaml().documents().stream().findFirst().flatMap(d -> d.rootMapping());
                 if (root.isPresent()) {
                     facts = new ManifestFacts(facts.objects(), Optional.of(kustomization(root.get())));
@@ -219,6 +230,68 @@ public record ManifestFacts(List<ObjectFact> objects, Optional<KustomizationFact
     };
 
     private static final Map<KubernetesFile, ManifestFacts> BY_FILE = Collections.synchronizedMap(new WeakHashMap<>());
+
+    /**
+     * Files from this size on are read one {@code ---} document at a time, each document's facts kept
+     * by its text: the server extracts an open file's facts on every keystroke, and one edit changes
+     * one document.
+     */
+    static final int CHUNKED_FROM = 64 * 1024;
+    private static final int CACHED_DOCUMENTS = 4096;
+    private static final Pattern SEPARATOR = Pattern.compile("^---(?=[ \t\r\n]|$)", Pattern.MULTILINE);
+    /** One document's facts and how many line breaks its text has. */
+    private record DocumentFacts(ManifestFacts facts, int lineBreaks) {
+    }
+
+    private static final Map<String, DocumentFacts> BY_DOCUMENT = Collections.synchronizedMap(
+            new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, DocumentFacts> eldest) {
+                    return size() > CACHED_DOCUMENTS;
+                }
+            });
+
+    static ManifestFacts parse(String relativePath, String text) {
+        return read(KubernetesFile.parse(TextDocument.of("file:///" + relativePath, text), Cancellation.NONE));
+    }
+
+    /** The facts of a text read document by document (same result as {@link #parse}, cached per document). */
+    static ManifestFacts chunked(String relativePath, String text) {
+        List<ObjectFact> objects = new ArrayList<>();
+        Optional<KustomizationFact> kustomization = Optional.empty();
+        Matcher separators = SEPARATOR.matcher(text);
+        int start = 0;
+        int line = 0;
+        while (start < text.length()) {
+            int end = separators.find(start + 1) ? separators.start() : text.length();
+            String document = text.substring(start, end);
+            DocumentFacts known = BY_DOCUMENT.get(document);
+            if (known == null) {
+                known = new DocumentFacts(parse(relativePath, document), lineBreaks(document));
+                BY_DOCUMENT.put(document, known);
+            }
+            for (ObjectFact object : known.facts().objects()) {
+                objects.add(object.atLine(object.line() + line));
+            }
+            if (kustomization.isEmpty()) {
+                kustomization = known.facts().kustomization();
+            }
+            line += known.lineBreaks();
+            start = end;
+        }
+        return new ManifestFacts(List.copyOf(objects), kustomization);
+    }
+
+    private static int lineBreaks(String text) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+                count++;
+            }
+        }
+        return count;
+    }
 
     /** The facts of a parsed file, computed once per model (every cross-file rule asks). */
     public static ManifestFacts of(KubernetesFile file) {
