@@ -61,9 +61,8 @@ public final class DanglingIngressRule implements Rule<KubernetesFile> {
                 if (name.isEmpty() || Placeholders.isPlaceholder(name)) {
                     continue;
                 }
-                List<ServiceFact> services = scope.get().ofKind(Kind.SERVICE).stream()
-                        .filter(p -> p.object().name().equals(name)
-                                && K8sScope.sameNamespace(namespace, p.object().namespace()))
+                List<ServiceFact> services = scope.get().named(Kind.SERVICE, name).stream()
+                        .filter(p -> K8sScope.sameNamespace(namespace, p.object().namespace()))
                         .map(p -> p.object().service().orElseThrow())
                         .toList();
                 if (services.isEmpty()) {

@@ -49,7 +49,7 @@ public final class DuplicateResourceRule implements Rule<KubernetesFile> {
             Kind kind = Kind.of(resource);
             String namespace = resource.namespace().orElse("");
             int line = resource.kindEntry().map(e -> e.range().start().line()).orElse(-1);
-            Optional<K8sScope.Placed> other = scope.get().ofKind(kind).stream()
+            Optional<K8sScope.Placed> other = scope.get().named(kind, name.get()).stream()
                     .filter(p -> !(p.path().equals(self) && p.object().line() == line))
                     .filter(p -> p.object().name().equals(name.get()) && p.object().namespace().equals(namespace))
                     .filter(p -> !p.object().likelyPatch() && !scope.get().isPatchFile(p.path()))

@@ -109,27 +109,21 @@ public final class MissingConfigRefRule implements Rule<KubernetesFile> {
             if (name.isEmpty() || (kind.equals(Kind.CONFIG_MAP) && AUTOMATIC_CONFIG_MAPS.contains(name.get().value()))) {
                 return;
             }
-            if (kind.equals(Kind.SECRET) && scope.objects().stream().anyMatch(p -> p.object().grantsSecretCreation())) {
+            if (kind.equals(Kind.SECRET) && scope.secretsMadeAtRunTime()) {
                 return; // a controller of the bundle may create it at run time
             }
             Set<String> generated = kind.equals(Kind.CONFIG_MAP) ? scope.generatedConfigMaps()
-                    : kind.equals(Kind.SECRET) ? produced() : Set.of();
+                    : kind.equals(Kind.SECRET) ? scope.producedSecrets() : Set.of();
             if (scope.ofKind(kind).isEmpty() && generated.isEmpty()) {
                 return; // closed world: nothing of this kind in scope
             }
             String wanted = name.get().value();
-            boolean defined = generated.contains(wanted) || scope.ofKind(kind).stream()
-                    .anyMatch(p -> p.object().name().equals(wanted) && K8sScope.sameNamespace(namespace, p.object().namespace()));
+            boolean defined = generated.contains(wanted) || scope.named(kind, wanted).stream()
+                    .anyMatch(p -> K8sScope.sameNamespace(namespace, p.object().namespace()));
             if (!defined) {
                 context.report(name.get().range(), kind.kind() + " \"" + wanted + "\" is neither defined nor generated in"
                         + " this manifest's scope");
             }
-        }
-
-        private Set<String> produced() {
-            Set<String> out = new java.util.HashSet<>(scope.generatedSecrets());
-            scope.objects().forEach(p -> p.object().producesSecret().ifPresent(out::add));
-            return out;
         }
     }
 }

@@ -45,9 +45,8 @@ public final class MissingServiceAccountRule implements Rule<KubernetesFile> {
                 continue;
             }
             String namespace = pod.resource().namespace().orElse("");
-            boolean defined = scope.get().ofKind(Kind.SERVICE_ACCOUNT).stream()
-                    .anyMatch(p -> p.object().name().equals(name.get().value())
-                            && K8sScope.sameNamespace(namespace, p.object().namespace()));
+            boolean defined = scope.get().named(Kind.SERVICE_ACCOUNT, name.get().value()).stream()
+                    .anyMatch(p -> K8sScope.sameNamespace(namespace, p.object().namespace()));
             if (!defined) {
                 context.report(name.get().range(), pod.resource().describe() + " runs as ServiceAccount \""
                         + name.get().value() + "\", which is not defined in its scope, so its pods are refused");

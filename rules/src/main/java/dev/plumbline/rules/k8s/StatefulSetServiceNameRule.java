@@ -58,9 +58,8 @@ public final class StatefulSetServiceNameRule implements Rule<KubernetesFile> {
                 continue;
             }
             String namespace = statefulSet.namespace().orElse("");
-            List<K8sScope.Placed> services = scope.get().ofKind(Kind.SERVICE).stream()
-                    .filter(p -> p.object().name().equals(name.get().value())
-                            && K8sScope.sameNamespace(namespace, p.object().namespace()))
+            List<K8sScope.Placed> services = scope.get().named(Kind.SERVICE, name.get().value()).stream()
+                    .filter(p -> K8sScope.sameNamespace(namespace, p.object().namespace()))
                     .toList();
             if (services.isEmpty()) {
                 context.report(name.get().range(), statefulSet.describe() + " names Service \"" + name.get().value()

@@ -42,6 +42,9 @@ public final class K8sScope {
     private final Set<String> generatedConfigMaps = new HashSet<>();
     private final Set<String> generatedSecrets = new HashSet<>();
     private final Map<Kind, List<Placed>> byKind = new HashMap<>();
+    private final Map<Kind, Map<String, List<Placed>>> byName = new HashMap<>();
+    private final boolean secretsMadeAtRunTime;
+    private final Set<String> producedSecrets = new HashSet<>();
 
     private K8sScope(ScopeIndex index, String selfPath, ManifestFacts self) {
         this.index = index;
@@ -59,9 +62,16 @@ public final class K8sScope {
             }
         }
         this.objects = List.copyOf(all);
+        boolean roleCreatesSecrets = false;
         for (Placed placed : objects) {
             byKind.computeIfAbsent(placed.object().kind(), k -> new ArrayList<>()).add(placed);
+            byName.computeIfAbsent(placed.object().kind(), k -> new HashMap<>())
+                    .computeIfAbsent(placed.object().name(), n -> new ArrayList<>()).add(placed);
+            placed.object().producesSecret().ifPresent(producedSecrets::add);
+            roleCreatesSecrets |= placed.object().grantsSecretCreation();
         }
+        producedSecrets.addAll(generatedSecrets);
+        secretsMadeAtRunTime = roleCreatesSecrets;
     }
 
     private void addGenerated(ManifestFacts.KustomizationFact k) {
@@ -106,6 +116,21 @@ public final class K8sScope {
     /** The objects of one kind. */
     public List<Placed> ofKind(Kind kind) {
         return byKind.getOrDefault(kind, List.of());
+    }
+
+    /** The objects of one kind with this name (a lookup, not a scan). */
+    public List<Placed> named(Kind kind, String name) {
+        return byName.getOrDefault(kind, Map.of()).getOrDefault(name, List.of());
+    }
+
+    /** The Secrets generators and other kinds (Certificates, SealedSecrets, ExternalSecrets) make. */
+    public Set<String> producedSecrets() {
+        return producedSecrets;
+    }
+
+    /** True when some Role or ClusterRole in scope lets a controller create Secrets at run time. */
+    public boolean secretsMadeAtRunTime() {
+        return secretsMadeAtRunTime;
     }
 
     /** The objects with this kind name (any API group) and name. */
