@@ -237,19 +237,42 @@ public record ManifestFacts(List<ObjectFact> objects, Optional<KustomizationFact
      * one document.
      */
     static final int CHUNKED_FROM = 64 * 1024;
-    private static final int CACHED_DOCUMENTS = 4096;
-    private static final Pattern SEPARATOR = Pattern.compile("^---(?=[ \t\r\n]|$)", Pattern.MULTILINE);
+    /** The cache holds at most this many characters of document text (about 16 MB). */
+    private static final long CACHED_CHARS = 8L * 1024 * 1024;
+    /** Documents this big are parsed on every call rather than cached. */
+    private static final int CACHED_DOCUMENT_MAX = 256 * 1024;
+    private static final Pattern SEPARATOR = Pattern.compile("^---(?=[ \\t\\r\\n]|$)", Pattern.MULTILINE);
+
     /** One document's facts and how many line breaks its text has. */
     private record DocumentFacts(ManifestFacts facts, int lineBreaks) {
     }
 
-    private static final Map<String, DocumentFacts> BY_DOCUMENT = Collections.synchronizedMap(
-            new LinkedHashMap<>(256, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, DocumentFacts> eldest) {
-                    return size() > CACHED_DOCUMENTS;
+    /** Least recently used first; guarded by itself. */
+    private static final LinkedHashMap<String, DocumentFacts> BY_DOCUMENT = new LinkedHashMap<>(256, 0.75f, true);
+    private static long cachedChars;
+
+    private static DocumentFacts documentFacts(String relativePath, String document) {
+        synchronized (BY_DOCUMENT) {
+            DocumentFacts known = BY_DOCUMENT.get(document);
+            if (known != null) {
+                return known;
+            }
+        }
+        DocumentFacts fresh = new DocumentFacts(parse(relativePath, document), lineBreaks(document));
+        if (document.length() <= CACHED_DOCUMENT_MAX) {
+            synchronized (BY_DOCUMENT) {
+                if (BY_DOCUMENT.put(document, fresh) == null) {
+                    cachedChars += document.length();
                 }
-            });
+                var eldest = BY_DOCUMENT.entrySet().iterator();
+                while (cachedChars > CACHED_CHARS && eldest.hasNext()) {
+                    cachedChars -= eldest.next().getKey().length();
+                    eldest.remove();
+                }
+            }
+        }
+        return fresh;
+    }
 
     static ManifestFacts parse(String relativePath, String text) {
         return read(KubernetesFile.parse(TextDocument.of("file:///" + relativePath, text), Cancellation.NONE));
@@ -265,11 +288,7 @@ public record ManifestFacts(List<ObjectFact> objects, Optional<KustomizationFact
         while (start < text.length()) {
             int end = separators.find(start + 1) ? separators.start() : text.length();
             String document = text.substring(start, end);
-            DocumentFacts known = BY_DOCUMENT.get(document);
-            if (known == null) {
-                known = new DocumentFacts(parse(relativePath, document), lineBreaks(document));
-                BY_DOCUMENT.put(document, known);
-            }
+            DocumentFacts known = documentFacts(relativePath, document);
             for (ObjectFact object : known.facts().objects()) {
                 objects.add(object.atLine(object.line() + line));
             }
