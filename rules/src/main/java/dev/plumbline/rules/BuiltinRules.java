@@ -54,6 +54,8 @@ public final class BuiltinRules {
         builder.factsExtractor(dev.plumbline.rules.gha.support.RequirementsFile.EXTRACTOR);
         builder.factsExtractor(dev.plumbline.rules.gha.support.RepositoryFacts.WorkflowName.EXTRACTOR);
         builder.factsExtractor(dev.plumbline.rules.gha.support.RepositoryFacts.DependabotConfig.EXTRACTOR);
+        builder.factsExtractor(dev.plumbline.rules.k8s.support.ManifestFacts.EXTRACTOR);
+        builder.factsExtractor(dev.plumbline.rules.k8s.support.WorkspaceCrds.EXTRACTOR);
         return builder.build();
     }
 }

@@ -26,6 +26,42 @@ public final class ExampleConfig {
     public static final Map<String, Object> OPTIONS = Map.of(
             "dockerfile.trustedRegistries", List.of("docker.io"));
 
+    private static final String K8S_DEPLOYMENT = """
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: web
+            spec:
+              selector:
+                matchLabels:
+                  app: web
+              template:
+                metadata:
+                  labels:
+                    app: web
+                spec:
+                  containers:
+                    - name: web
+                      image: nginx:1.27.3
+                      ports:
+                        - name: http
+                          containerPort: 8080
+            """;
+
+    private static final String K8S_SERVICE = """
+            apiVersion: v1
+            kind: Service
+            metadata:
+              name: web
+            spec:
+              selector:
+                app: web
+              ports:
+                - name: http
+                  port: 80
+                  targetPort: http
+            """;
+
     /** The files around the example (path → text) for rules that look at the workspace; the example is its Dockerfile. */
     private static final Map<String, Map<String, String>> WORKSPACES = Map.ofEntries(
             Map.entry("gha/dockerfile-missing", Map.of(".github/workflows/ci.yml", "", "docker/Dockerfile",
@@ -49,7 +85,24 @@ public final class ExampleConfig {
                     ".github/workflows/build.yml", "on:\n  workflow_call:\njobs: {}\n")),
             Map.entry("gha/reusable-workflow-inputs", Map.of(".github/workflows/ci.yml", "", ".github/workflows/deploy.yml",
                     "on:\n  workflow_call:\n    inputs:\n      environment:\n        type: string\n        required: true\n"
-                            + "jobs: {}\n")));
+                            + "jobs: {}\n")),
+            // Kubernetes cross-file rules: the example is manifest.yaml, beside these files
+            Map.entry("k8s/dangling-service", Map.of("manifest.yaml", "", "deployment.yaml", K8S_DEPLOYMENT)),
+            Map.entry("k8s/service-target-port", Map.of("manifest.yaml", "", "deployment.yaml", K8S_DEPLOYMENT)),
+            Map.entry("k8s/dangling-ingress", Map.of("manifest.yaml", "", "service.yaml", K8S_SERVICE)),
+            Map.entry("k8s/dangling-hpa", Map.of("manifest.yaml", "", "deployment.yaml", K8S_DEPLOYMENT)),
+            Map.entry("k8s/dangling-selector", Map.of("manifest.yaml", "", "deployment.yaml", K8S_DEPLOYMENT)),
+            Map.entry("k8s/missing-service-account", Map.of("manifest.yaml", "", "serviceaccount.yaml",
+                    "apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: web\n")),
+            Map.entry("k8s/missing-config-ref", Map.of("manifest.yaml", "", "config.yaml",
+                    "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: web-config\ndata:\n  LOG_LEVEL: info\n")),
+            Map.entry("k8s/statefulset-service-name", Map.of("manifest.yaml", "")),
+            Map.entry("k8s/duplicate-resource", Map.of("manifest.yaml", "")),
+            Map.entry("k8s/kustomize-missing-path", Map.of("manifest.yaml", "", "deployment.yaml", K8S_DEPLOYMENT,
+                    "service.yaml", K8S_SERVICE)),
+            Map.entry("k8s/missing-pdb", Map.of("manifest.yaml", "")),
+            Map.entry("k8s/missing-network-policy", Map.of("manifest.yaml", "")),
+            Map.entry("k8s/hpa-replicas-conflict", Map.of("manifest.yaml", "")));
 
     /** Rules whose examples are another kind of file than their language's usual one (path of the example). */
     private static final Map<String, String> PATHS = Map.of(

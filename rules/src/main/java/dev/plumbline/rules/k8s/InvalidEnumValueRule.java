@@ -7,9 +7,9 @@ import dev.plumbline.engine.RuleContext;
 import dev.plumbline.engine.RuleMeta;
 import dev.plumbline.engine.Severity;
 import dev.plumbline.rules.k8s.support.ScalarEdits;
+import dev.plumbline.rules.k8s.support.WorkspaceCrds;
 import dev.plumbline.syntax.k8s.KubernetesFile;
 import dev.plumbline.syntax.k8s.schema.SchemaIssue;
-import dev.plumbline.syntax.k8s.schema.SchemaValidation;
 
 /**
  * A value outside the allowed set of its field: the curated enums of built-in kinds
@@ -28,7 +28,7 @@ public final class InvalidEnumValueRule implements Rule<KubernetesFile> {
 
     @Override
     public void check(RuleContext<KubernetesFile> context) {
-        for (SchemaIssue issue : SchemaValidation.of(context.model()).issues(SchemaIssue.Kind.INVALID_ENUM)) {
+        for (SchemaIssue issue : WorkspaceCrds.validation(context).issues(SchemaIssue.Kind.INVALID_ENUM)) {
             RuleContext<KubernetesFile>.Report report = context.report(issue.range(), issue.message());
             for (String suggestion : issue.suggestions()) {
                 issue.node().flatMap(value -> ScalarEdits.replace(value, suggestion))

@@ -81,6 +81,21 @@ public final class KubernetesRules {
                 new ExposedServiceRule(),
                 new DefaultNamespaceRule(),
                 new RequiredMetadataRule(),
-                new DeprecatedAnnotationRule());
+                new DeprecatedAnnotationRule(),
+                // cross-resource and cross-file (scope from the workspace index)
+                new DanglingServiceRule(),
+                new ServiceTargetPortRule(),
+                new DanglingIngressRule(),
+                new DanglingHpaRule(),
+                new DanglingSelectorRule(),
+                new MissingServiceAccountRule(),
+                new MissingConfigRefRule(),
+                new StatefulSetServiceNameRule(),
+                new DuplicateResourceRule(),
+                new KustomizeMissingPathRule(),
+                new KustomizeUnpinnedRule(),
+                new KustomizeDeprecatedFieldRule(),
+                new MissingPdbRule(),
+                new MissingNetworkPolicyRule());
     }
 }

@@ -7,9 +7,9 @@ import dev.plumbline.engine.RuleContext;
 import dev.plumbline.engine.RuleMeta;
 import dev.plumbline.engine.Severity;
 import dev.plumbline.rules.k8s.support.PartialFiles;
+import dev.plumbline.rules.k8s.support.WorkspaceCrds;
 import dev.plumbline.syntax.k8s.KubernetesFile;
 import dev.plumbline.syntax.k8s.schema.SchemaIssue;
-import dev.plumbline.syntax.k8s.schema.SchemaValidation;
 
 /**
  * A field the API server requires is absent or empty: the OpenAPI required sets, plus what validation
@@ -31,7 +31,7 @@ public final class MissingRequiredFieldRule implements Rule<KubernetesFile> {
         if (PartialFiles.isLikelyPartial(context.document())) {
             return;
         }
-        for (SchemaIssue issue : SchemaValidation.of(context.model()).issues(SchemaIssue.Kind.MISSING_REQUIRED)) {
+        for (SchemaIssue issue : WorkspaceCrds.validation(context).issues(SchemaIssue.Kind.MISSING_REQUIRED)) {
             context.report(issue.range(), issue.message());
         }
     }

@@ -7,9 +7,9 @@ import dev.plumbline.engine.RuleContext;
 import dev.plumbline.engine.RuleMeta;
 import dev.plumbline.engine.Severity;
 import dev.plumbline.rules.k8s.support.ScalarEdits;
+import dev.plumbline.rules.k8s.support.WorkspaceCrds;
 import dev.plumbline.syntax.k8s.KubernetesFile;
 import dev.plumbline.syntax.k8s.schema.SchemaIssue;
-import dev.plumbline.syntax.k8s.schema.SchemaValidation;
 
 /**
  * A key the schema of the resource's apiVersion/kind lacks at that place (a typo, a wrong level, a
@@ -28,7 +28,7 @@ public final class UnknownFieldRule implements Rule<KubernetesFile> {
 
     @Override
     public void check(RuleContext<KubernetesFile> context) {
-        for (SchemaIssue issue : SchemaValidation.of(context.model()).issues(SchemaIssue.Kind.UNKNOWN_FIELD)) {
+        for (SchemaIssue issue : WorkspaceCrds.validation(context).issues(SchemaIssue.Kind.UNKNOWN_FIELD)) {
             RuleContext<KubernetesFile>.Report report = context.report(issue.range(), issue.message());
             for (String suggestion : issue.suggestions()) {
                 issue.node().flatMap(key -> ScalarEdits.replace(key, suggestion))

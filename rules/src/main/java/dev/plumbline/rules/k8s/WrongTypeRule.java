@@ -7,9 +7,9 @@ import dev.plumbline.engine.RuleContext;
 import dev.plumbline.engine.RuleMeta;
 import dev.plumbline.engine.Severity;
 import dev.plumbline.rules.k8s.support.ScalarEdits;
+import dev.plumbline.rules.k8s.support.WorkspaceCrds;
 import dev.plumbline.syntax.k8s.KubernetesFile;
 import dev.plumbline.syntax.k8s.schema.SchemaIssue;
-import dev.plumbline.syntax.k8s.schema.SchemaValidation;
 
 /**
  * A value of the wrong type for its field, as kubectl reads YAML (YAML 1.1): a string where an
@@ -29,7 +29,7 @@ public final class WrongTypeRule implements Rule<KubernetesFile> {
 
     @Override
     public void check(RuleContext<KubernetesFile> context) {
-        for (SchemaIssue issue : SchemaValidation.of(context.model()).issues(SchemaIssue.Kind.WRONG_TYPE)) {
+        for (SchemaIssue issue : WorkspaceCrds.validation(context).issues(SchemaIssue.Kind.WRONG_TYPE)) {
             RuleContext<KubernetesFile>.Report report = context.report(issue.range(), issue.message());
             if (issue.suggestions().contains("quote")) {
                 issue.node().flatMap(ScalarEdits::quote).ifPresent(edit -> report.fix(QUOTE, edit));

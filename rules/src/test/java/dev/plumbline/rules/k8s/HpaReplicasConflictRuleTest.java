@@ -89,4 +89,16 @@ class HpaReplicasConflictRuleTest {
                     "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  template: {}\n" + HPA);
         }
     }
+
+    @Test
+    void seesAutoscalersOfOtherFilesInScope() {
+        String hpa = "apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata: {name: web}\nspec:\n"
+                + "  scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: web}\n  maxReplicas: 5\n";
+        String deployment = DanglingServiceRuleTest.DEPLOYMENT.replace("spec:\n  selector", "spec:\n  «replicas»: 3\n  selector");
+        CrossFileTester.of(new HpaReplicasConflictRule()).file("app/hpa.yaml", hpa).verify("app/deployment.yaml", deployment);
+        CrossFileTester.of(new HpaReplicasConflictRule()).file("app/hpa.yaml", hpa).assertFix("app/deployment.yaml",
+                deployment, HpaReplicasConflictRule.FIX_TITLE, DanglingServiceRuleTest.DEPLOYMENT);
+        CrossFileTester.of(new HpaReplicasConflictRule()).file("elsewhere/hpa.yaml", hpa)
+                .passes("app/deployment.yaml", deployment.replace("«", "").replace("»", ""));
+    }
 }
