@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Effective configuration for one file: per-rule settings keyed by rule id, bare slug or peer id;
@@ -69,6 +70,14 @@ public final class Config {
 
     public Map<String, Object> options() {
         return options;
+    }
+
+    /** This configuration without the options whose keys {@code drop} accepts. */
+    public Config withoutOptions(Predicate<String> drop) {
+        Map<String, Object> kept = new LinkedHashMap<>(options);
+        kept.keySet().removeIf(drop);
+        return kept.size() == options.size() ? this
+                : new Config(rules, ignore, inlineSuppressions, peerSuppressions, kept);
     }
 
     /** True when {@code relativePath} (forward slashes, relative to the config's directory) matches an ignore glob. */

@@ -10,6 +10,7 @@ import dev.plumbline.server.document.DocumentPaths;
 import dev.plumbline.server.settings.ServerSettings;
 import dev.plumbline.text.TextDocument;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -56,12 +57,28 @@ public final class DocumentAnalyzer {
             return new Analysis(analyzer.analyze(document, DocumentPaths.virtualPath(document.uri()), fromSettings,
                     null, previous, cancellation), startedUnder);
         }
-        ResolvedConfig resolved = resolver.resolve(file.get(), folders.containing(file.get()).orElse(null))
-                .over(fromSettings);
+        ResolvedConfig resolved = withoutProgramPaths(
+                resolver.resolve(file.get(), folders.containing(file.get()).orElse(null)).over(fromSettings));
         // the editor's text is what other files' cross-file checks should see of this one
         indexes.documentChanged(file.get(), document.text());
         return new Analysis(analyzer.analyze(document, resolved.analysisPath(file.get()), resolved.config(),
                 indexes.viewFor(file.get()).orElse(null), previous, cancellation), startedUnder);
+    }
+
+    /**
+     * Options that name a program to run (e.g. {@code dockerfile.shellcheckPath}) are not taken from
+     * a repository's {@code .plumbline.yaml} in the editor: opening a repository must never make the
+     * server run a program the repository chose. The editor finds ShellCheck on PATH; {@code check},
+     * which the user runs on purpose, honours them.
+     */
+    static ResolvedConfig withoutProgramPaths(ResolvedConfig resolved) {
+        Config safe = resolved.config().withoutOptions(DocumentAnalyzer::namesAProgram);
+        return safe == resolved.config() ? resolved
+                : new ResolvedConfig(safe, resolved.configFile(), resolved.problems());
+    }
+
+    static boolean namesAProgram(String optionKey) {
+        return optionKey.endsWith("Path") && optionKey.toLowerCase(Locale.ROOT).contains("shellcheck");
     }
 
     public long generation() {
