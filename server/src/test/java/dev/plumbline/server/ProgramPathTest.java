@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Opening a repository must never make the editor run a program the repository chose: a
  * {@code .plumbline.yaml} naming a ShellCheck binary inside the repository is not followed by the
- * server, while {@code check}, which the user runs on purpose, does follow it.
+ * server, while the editor's own {@code plumbline.shellcheck.path} setting and {@code check}, which
+ * the user runs on purpose, are.
  */
 class ProgramPathTest {
 
@@ -57,6 +59,22 @@ class ProgramPathTest {
             session.await(session.client.diagnostics(uri, 1));
         }
         assertFalse(Files.exists(mark), "the server ran the repository's tools/shellcheck");
+    }
+
+    @Test
+    void theEditorsOwnSettingChoosesTheProgram() throws Exception {
+        Path mark = plantedBinary();
+        String uri = repository.resolve("Dockerfile").toUri().toString();
+        String binary = repository.resolve("tools/shellcheck").toAbsolutePath().toString();
+        try (LspSession session = LspSession.start(BuiltinRules.registry(), BuiltinRules.configResolver())) {
+            session.initialize(params -> {
+                params.setWorkspaceFolders(List.of(new WorkspaceFolder(repository.toUri().toString(), "repo")));
+                params.setInitializationOptions(Map.of("shellcheck", Map.of("path", binary)));
+            });
+            session.open(uri, Files.readString(repository.resolve("Dockerfile")));
+            session.await(session.client.diagnostics(uri, 1));
+        }
+        assertTrue(Files.exists(mark), "the program the user chose in the editor's settings should run");
     }
 
     @Test

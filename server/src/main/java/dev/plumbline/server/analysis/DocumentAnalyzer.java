@@ -57,8 +57,9 @@ public final class DocumentAnalyzer {
             return new Analysis(analyzer.analyze(document, DocumentPaths.virtualPath(document.uri()), fromSettings,
                     null, previous, cancellation), startedUnder);
         }
+        // program paths come from the editor's settings only, never from the repository's files
         ResolvedConfig resolved = withoutProgramPaths(
-                resolver.resolve(file.get(), folders.containing(file.get()).orElse(null)).over(fromSettings));
+                resolver.resolve(file.get(), folders.containing(file.get()).orElse(null))).over(fromSettings);
         // the editor's text is what other files' cross-file checks should see of this one
         indexes.documentChanged(file.get(), document.text());
         return new Analysis(analyzer.analyze(document, resolved.analysisPath(file.get()), resolved.config(),
@@ -68,8 +69,9 @@ public final class DocumentAnalyzer {
     /**
      * Options that name a program to run (e.g. {@code dockerfile.shellcheckPath}) are not taken from
      * a repository's {@code .plumbline.yaml} in the editor: opening a repository must never make the
-     * server run a program the repository chose. The editor finds ShellCheck on PATH; {@code check},
-     * which the user runs on purpose, honours them.
+     * server run a program the repository chose. The editor's own settings choose ShellCheck
+     * ({@code plumbline.shellcheck.path}, else PATH); {@code check}, which the user runs on purpose,
+     * honours the file's options.
      */
     static ResolvedConfig withoutProgramPaths(ResolvedConfig resolved) {
         Config safe = resolved.config().withoutOptions(DocumentAnalyzer::namesAProgram);

@@ -5,6 +5,8 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import dev.plumbline.config.RuleSetting;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +19,8 @@ import java.util.function.Predicate;
  *
  * <pre>
  * { "debounceMs": 250,
- *   "rules": { "dockerfile/latest-tag": "error", "DL3042": "off", "k8s/latest-tag": { "severity": "hint" } } }
+ *   "rules": { "dockerfile/latest-tag": "error", "DL3042": "off", "k8s/latest-tag": { "severity": "hint" } },
+ *   "shellcheck": { "enable": true, "path": "/usr/bin/shellcheck" } }
  * </pre>
  *
  * The section may also arrive wrapped as {@code { "plumbline": { ... } }}.
@@ -48,7 +51,7 @@ public final class SettingsParser {
         }
         JsonObject object = section.get();
         return new ServerSettings(debounce(object.get("debounceMs"), fallback.debounceMs()),
-                rules(object.get("rules"), fallback.rules()));
+                rules(object.get("rules"), fallback.rules()), shellcheck(object.get("shellcheck"), fallback.shellcheck()));
     }
 
     /** The section object inside {@code json}, unwrapping {@code {"plumbline": ...}}; empty when absent. */
@@ -112,6 +115,43 @@ public final class SettingsParser {
             rules.put(entry.getKey(), setting.get());
         }
         return rules;
+    }
+
+    private ShellCheckSettings shellcheck(JsonElement value, ShellCheckSettings fallback) {
+        if (value == null || value.isJsonNull()) {
+            return fallback;
+        }
+        if (!value.isJsonObject()) {
+            warn.accept("Setting plumbline.shellcheck must be an object with enable and path, got " + value + "; ignored.");
+            return fallback;
+        }
+        JsonObject object = value.getAsJsonObject();
+        boolean enable = fallback.enable();
+        JsonElement enableValue = object.get("enable");
+        if (enableValue instanceof JsonPrimitive primitive && primitive.isBoolean()) {
+            enable = primitive.getAsBoolean();
+        } else if (enableValue != null && !enableValue.isJsonNull()) {
+            warn.accept("Setting plumbline.shellcheck.enable must be true or false, got " + enableValue + "; keeping "
+                    + enable + ".");
+        }
+        String path = fallback.path();
+        JsonElement pathValue = object.get("path");
+        if (pathValue instanceof JsonPrimitive primitive && primitive.isString()
+                && (primitive.getAsString().isBlank() || isAbsolutePath(primitive.getAsString().trim()))) {
+            path = primitive.getAsString();
+        } else if (pathValue != null && !pathValue.isJsonNull()) {
+            warn.accept("Setting plumbline.shellcheck.path must be an absolute path (or empty for PATH), got " + pathValue
+                    + "; ignored.");
+        }
+        return new ShellCheckSettings(enable, path);
+    }
+
+    private static boolean isAbsolutePath(String text) {
+        try {
+            return Path.of(text).isAbsolute();
+        } catch (InvalidPathException e) {
+            return false;
+        }
     }
 
     /** {@code "error"} or {@code { "severity": "error" }}. */

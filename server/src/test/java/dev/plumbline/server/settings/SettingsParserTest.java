@@ -38,6 +38,22 @@ class SettingsParserTest {
     }
 
     @Test
+    void readsTheShellCheckSettings() {
+        assertEquals(new ShellCheckSettings(false, "/opt/bin/shellcheck"),
+                parse("{\"shellcheck\": {\"enable\": false, \"path\": \"/opt/bin/shellcheck\"}}").shellcheck());
+        assertEquals(List.of(), warnings);
+        assertEquals(ShellCheckSettings.DEFAULTS, parse("{\"shellcheck\": {}}").shellcheck());
+    }
+
+    @Test
+    void aRelativeOrMistypedShellCheckSettingIsReportedAndIgnored() {
+        assertEquals(ShellCheckSettings.DEFAULTS,
+                parse("{\"shellcheck\": {\"enable\": \"no\", \"path\": \"tools/shellcheck\"}}").shellcheck());
+        assertEquals(2, warnings.size(), warnings.toString());
+        assertEquals(ShellCheckSettings.DEFAULTS, parse("{\"shellcheck\": true}").shellcheck());
+    }
+
+    @Test
     void missingValuesComeFromTheFallback() {
         assertEquals(fallback, parse("{}"));
         assertEquals(fallback, parser.parse(null, fallback));
