@@ -193,7 +193,11 @@ public final class Analyzer {
     private <T> PartCache runLocal(ModelParts<T> parts, List<Rule<T>> local, T model, TextDocument document,
             Config config, WorkspaceView workspace, PartCache previous, List<Finding> raw, Cancellation cancellation) {
         List<ModelParts.Part> all = parts.parts(model);
-        List<Object> key = PartCache.keyOf(config, document.lineSeparator(), parts.context(model));
+        // part-local rules may read the workspace too (custom resources against workspace CRDs): a
+        // changed index makes every cached part stale
+        List<Object> workspaceState = workspace == null ? List.of()
+                : List.of(workspace.index(), workspace.index().version(), workspace.selfPath());
+        List<Object> key = PartCache.keyOf(config, document.lineSeparator(), List.of(parts.context(model), workspaceState));
         Map<Object, PartCache.Entry> reusable = previous != null && previous.key().equals(key) ? previous.parts() : Map.of();
         Map<Object, PartCache.Entry> next = new HashMap<>();
         List<ModelParts.Part> todo = new ArrayList<>();

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What cross-file rules know about a workspace: every file's path (so "does ./app/Dockerfile exist"
@@ -28,6 +29,8 @@ public final class WorkspaceIndex {
     private final Path root;
     private final ConcurrentSkipListMap<String, Entry> files = new ConcurrentSkipListMap<>();
     private volatile boolean complete;
+    /** Counts changes of what the index says (facts that differ, files added or removed, the first scan ending). */
+    private final AtomicLong version = new AtomicLong();
 
     public WorkspaceIndex(Path root) {
         this.root = root.toAbsolutePath().normalize();
@@ -44,6 +47,15 @@ public final class WorkspaceIndex {
     /** Marks the first scan as finished. */
     public void markComplete() {
         complete = true;
+        version.incrementAndGet();
+    }
+
+    /**
+     * Grows whenever the index starts to say something else; equal versions of one index mean equal
+     * answers, so results computed from it may be reused (re-recording equal facts keeps it).
+     */
+    public long version() {
+        return version.get();
     }
 
     /** The workspace-relative path of {@code file}, or empty when it lies outside the root. */
@@ -57,14 +69,22 @@ public final class WorkspaceIndex {
 
     /** Records a file and its facts, replacing what was known. */
     public void put(String relativePath, Map<Class<?>, Object> facts) {
-        files.put(normalize(relativePath), new Entry(Map.copyOf(facts)));
+        Entry entry = new Entry(Map.copyOf(facts));
+        if (!entry.equals(files.put(normalize(relativePath), entry))) {
+            version.incrementAndGet();
+        }
     }
 
     public void remove(String relativePath) {
         String path = normalize(relativePath);
-        files.remove(path);
+        boolean removed = files.remove(path) != null;
         // a deleted folder takes its files along
-        files.subMap(path + "/", path + "/\uffff").clear();
+        NavigableMap<String, Entry> below = files.subMap(path + "/", path + "/\uffff");
+        removed |= !below.isEmpty();
+        below.clear();
+        if (removed) {
+            version.incrementAndGet();
+        }
     }
 
     public int size() {
