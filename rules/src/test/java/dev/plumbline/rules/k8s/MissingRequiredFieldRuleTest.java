@@ -156,6 +156,17 @@ class MissingRequiredFieldRuleTest {
     }
 
     @Test
+    void aFileAKustomizationAppliesAsAPatchIsExemptWhateverItsName() {
+        String partial = "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  replicas: 3\n";
+        CrossFileTester.of(new MissingRequiredFieldRule())
+                .file("overlays/prod/kustomization.yaml", "resources: [../../base]\npatches:\n  - path: replicas.yaml\n")
+                .passes("overlays/prod/replicas.yaml", partial);
+        CrossFileTester.of(new MissingRequiredFieldRule())
+                .file("overlays/prod/kustomization.yaml", "resources: [../../base]\n")
+                .verify("overlays/prod/replicas.yaml", "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\n«spec»:\n  replicas: 3\n");
+    }
+
+    @Test
     void patchAndAssertFilesHoldPartialObjects() {
         String partial = "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  replicas: 3\n";
         Analyzer analyzer = new Analyzer(RuleRegistry.builder().language(new KubernetesLanguage(),
