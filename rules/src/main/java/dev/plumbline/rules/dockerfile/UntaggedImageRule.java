@@ -7,6 +7,7 @@ import dev.plumbline.engine.RuleContext;
 import dev.plumbline.engine.RuleMeta;
 import dev.plumbline.engine.Severity;
 import dev.plumbline.rules.dockerfile.support.ImageUse;
+import dev.plumbline.syntax.dockerfile.FromInstruction;
 import dev.plumbline.syntax.dockerfile.Dockerfile;
 
 /** An external image reference with neither tag nor digest, which Docker reads as {@code latest}. */
@@ -23,10 +24,20 @@ public final class UntaggedImageRule implements Rule<Dockerfile> {
     @Override
     public void check(RuleContext<Dockerfile> context) {
         for (ImageUse use : ImageUse.all(context.model())) {
-            if (use.image().isUntagged()) {
+            if (use.image().isUntagged() && !looksLikeAStageName(use)) {
                 context.report(use.range(), use.describe()
                         + " has no tag or digest, so it means \"latest\"; pin a version (and ideally a digest)");
             }
         }
+    }
+
+    /**
+     * A bare name after {@code --from} (no registry, tag or digest) is most likely a mistyped or missing
+     * stage: copy-from-unknown-stage reports it, with the nearest stage name as its fix.
+     */
+    private static boolean looksLikeAStageName(ImageUse use) {
+        String name = use.image().text();
+        return !(use.instruction() instanceof FromInstruction)
+                && name.indexOf(':') < 0 && name.indexOf('/') < 0 && name.indexOf('@') < 0;
     }
 }

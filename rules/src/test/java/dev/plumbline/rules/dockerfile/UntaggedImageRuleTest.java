@@ -20,8 +20,11 @@ class UntaggedImageRuleTest {
                 RuleCase.flags("registry port is not a tag", "FROM «host:5000/app»\n"),
                 RuleCase.flags("from an ARG default", "ARG BASE=debian\nFROM «${BASE}»\n"),
                 RuleCase.flags("quoted", "FROM «\"ubuntu\"»\n"),
-                RuleCase.flags("COPY --from an image", "FROM alpine:3.20\nCOPY --from=«nginx» /etc/nginx /etc/nginx\n"),
-                RuleCase.flags("RUN --mount from an image", "FROM alpine:3.20\nRUN --mount=from=«busybox»,target=/b ls\n"),
+                RuleCase.flags("COPY --from an image", "FROM alpine:3.20\nCOPY --from=«docker.io/library/nginx» /etc/nginx /etc/nginx\n"),
+                RuleCase.flags("RUN --mount from an image", "FROM alpine:3.20\nRUN --mount=from=«library/busybox»,target=/b ls\n"),
+                // a bare name is most likely a missing stage: copy-from-unknown-stage reports it once
+                RuleCase.passes("COPY --from a bare name", "FROM alpine:3.20\nCOPY --from=builder /app /app\n"),
+                RuleCase.passes("RUN --mount from a bare name", "FROM alpine:3.20\nRUN --mount=from=busybox,target=/b ls\n"),
                 RuleCase.flags("a later stage's name is not a base", "FROM «later»\nFROM alpine:3.20 AS later\n"),
                 RuleCase.flags("continuation", "FROM \\\n  «ubuntu» \\\n  AS base\n"),
                 RuleCase.passes("tagged", "FROM ubuntu:24.04\n"),
