@@ -40,7 +40,7 @@ public final class CopyFromUnknownStageRule implements Rule<Dockerfile> {
             String resolved = ref.text();
             boolean unknown = switch (ref.kind()) {
                 case STAGE -> isIndex(resolved) && !validIndex(resolved, dockerfile.stages());
-                case IMAGE -> resolved.indexOf(':') < 0 && resolved.indexOf('/') < 0 && resolved.indexOf('@') < 0;
+                case IMAGE -> isBareName(resolved);
                 default -> false;
             };
             if (!unknown) {
@@ -55,6 +55,11 @@ public final class CopyFromUnknownStageRule implements Rule<Dockerfile> {
                 report.fix("Replace with \"" + nearest.get() + "\"", new TextEdit(source.range(), nearest.get()));
             }
         }
+    }
+
+    /** No registry, tag or digest: after {@code --from}, most likely a stage that does not exist. */
+    static boolean isBareName(String reference) {
+        return reference.indexOf(':') < 0 && reference.indexOf('/') < 0 && reference.indexOf('@') < 0;
     }
 
     private static boolean isIndex(String value) {

@@ -36,8 +36,6 @@ public final class UntaggedImageRule implements Rule<Dockerfile> {
      * stage: copy-from-unknown-stage reports it, with the nearest stage name as its fix.
      */
     private static boolean looksLikeAStageName(ImageUse use) {
-        String name = use.image().text();
-        return !(use.instruction() instanceof FromInstruction)
-                && name.indexOf(':') < 0 && name.indexOf('/') < 0 && name.indexOf('@') < 0;
+        return !(use.instruction() instanceof FromInstruction) && CopyFromUnknownStageRule.isBareName(use.image().text());
     }
 }
