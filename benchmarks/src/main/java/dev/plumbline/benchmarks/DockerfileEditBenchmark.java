@@ -7,12 +7,7 @@ import dev.plumbline.engine.Cancellation;
 import dev.plumbline.rules.BuiltinRules;
 import dev.plumbline.syntax.dockerfile.Dockerfile;
 import dev.plumbline.syntax.dockerfile.DockerfileParser;
-import dev.plumbline.text.Position;
-import dev.plumbline.text.Range;
 import dev.plumbline.text.TextDocument;
-import dev.plumbline.text.TextEdit;
-import java.util.List;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -56,9 +51,7 @@ public class DockerfileEditBenchmark {
     private TextDocument document;
     private AnalysisResult previous;
     private Dockerfile model;
-    private Random random;
-    /** Where the last keystroke put a character, so the next one takes it out; null after a removal. */
-    private Position typed;
+    private Keystrokes keystrokes;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -66,49 +59,35 @@ public class DockerfileEditBenchmark {
         document = TextDocument.of(URI, "dockerfile", 1, DockerfileGenerator.generate(lines, 42));
         previous = analyzer.analyze(document, PATH, Config.DEFAULT, null, null, Cancellation.NONE);
         model = (Dockerfile) previous.model().orElseThrow();
-        random = new Random(7);
+        keystrokes = new Keystrokes(7);
     }
 
     @Benchmark
     public int keystroke() {
-        type();
+        document = keystrokes.next(document, "x");
         previous = analyzer.analyze(document, PATH, Config.DEFAULT, null, previous, Cancellation.NONE);
         return previous.findings().size();
     }
 
     @Benchmark
     public int keystrokeWithoutPreviousModel() {
-        type();
+        document = keystrokes.next(document, "x");
         return analyzer.analyze(document, PATH, Config.DEFAULT, null, null, Cancellation.NONE).findings().size();
     }
 
     @Benchmark
     public Dockerfile reparseOnly() {
-        type();
+        document = keystrokes.next(document, "x");
         model = DockerfileParser.reparse(model, document, Cancellation.NONE);
         return model;
     }
 
     @Benchmark
     public Dockerfile parseOnly() {
-        type();
+        document = keystrokes.next(document, "x");
         return DockerfileParser.parse(document, Cancellation.NONE);
     }
 
-    /** Applies the next keystroke to {@link #document}, as the server's document store does on didChange. */
-    private void type() {
-        TextEdit edit;
-        if (typed == null) {
-            int line = random.nextInt(document.lineCount());
-            int length = document.lineText(line).length();
-            typed = new Position(line, length == 0 ? 0 : random.nextInt(length + 1));
-            edit = new TextEdit(Range.empty(typed), "x");
-        } else {
-            edit = new TextEdit(new Range(typed, new Position(typed.line(), typed.character() + 1)), "");
-            typed = null;
-        }
-        document = document.applyChanges(List.of(edit), document.version() + 1);
-    }
 
     /** Runs the benchmarks of this class with the settings above (the jar's own main runs any selection). */
     public static void main(String[] args) throws Exception {

@@ -6,12 +6,7 @@ import dev.plumbline.engine.Analyzer;
 import dev.plumbline.engine.Cancellation;
 import dev.plumbline.rules.BuiltinRules;
 import dev.plumbline.syntax.k8s.KubernetesFile;
-import dev.plumbline.text.Position;
-import dev.plumbline.text.Range;
 import dev.plumbline.text.TextDocument;
-import dev.plumbline.text.TextEdit;
-import java.util.List;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -56,10 +51,7 @@ public class KubernetesEditBenchmark {
     private TextDocument document;
     private AnalysisResult previous;
     private KubernetesFile model;
-    private Random random;
-    /** Where the last keystroke put a character, so the next one takes it out; null after a removal. */
-    private Position typed;
-    private String typedText;
+    private Keystrokes keystrokes;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -67,59 +59,42 @@ public class KubernetesEditBenchmark {
         document = TextDocument.of(URI, "yaml", 1, KubernetesGenerator.generate(deployments, 42));
         previous = analyzer.analyze(document, PATH, Config.DEFAULT, null, null, Cancellation.NONE);
         model = (KubernetesFile) previous.model().orElseThrow();
-        random = new Random(7);
+        keystrokes = new Keystrokes(7);
     }
 
     @Benchmark
     public int keystroke() {
-        type("x");
+        document = keystrokes.next(document, "x");
         previous = analyzer.analyze(document, PATH, Config.DEFAULT, null, previous, Cancellation.NONE);
         return previous.findings().size();
     }
 
     @Benchmark
     public int newLine() {
-        type("\n");
+        document = keystrokes.next(document, "\n");
         previous = analyzer.analyze(document, PATH, Config.DEFAULT, null, previous, Cancellation.NONE);
         return previous.findings().size();
     }
 
     @Benchmark
     public int keystrokeWithoutPreviousAnalysis() {
-        type("x");
+        document = keystrokes.next(document, "x");
         return analyzer.analyze(document, PATH, Config.DEFAULT, null, null, Cancellation.NONE).findings().size();
     }
 
     @Benchmark
     public KubernetesFile reparseOnly() {
-        type("x");
+        document = keystrokes.next(document, "x");
         model = KubernetesFile.reparse(model, document, Cancellation.NONE);
         return model;
     }
 
     @Benchmark
     public KubernetesFile parseOnly() {
-        type("x");
+        document = keystrokes.next(document, "x");
         return KubernetesFile.parse(document, Cancellation.NONE);
     }
 
-    /** Applies the next keystroke to {@link #document}, as the server's document store does on didChange. */
-    private void type(String text) {
-        TextEdit edit;
-        if (typed == null) {
-            int line = random.nextInt(document.lineCount());
-            int length = document.lineText(line).length();
-            typed = new Position(line, length == 0 ? 0 : random.nextInt(length + 1));
-            typedText = text;
-            edit = new TextEdit(Range.empty(typed), text);
-        } else {
-            Position end = typedText.equals("\n") ? new Position(typed.line() + 1, 0)
-                    : new Position(typed.line(), typed.character() + typedText.length());
-            edit = new TextEdit(new Range(typed, end), "");
-            typed = null;
-        }
-        document = document.applyChanges(List.of(edit), document.version() + 1);
-    }
 
     /** Runs the benchmarks of this class with the settings above (the jar's own main runs any selection). */
     public static void main(String[] args) throws Exception {

@@ -5,15 +5,10 @@ import dev.plumbline.engine.AnalysisResult;
 import dev.plumbline.engine.Analyzer;
 import dev.plumbline.engine.Cancellation;
 import dev.plumbline.rules.BuiltinRules;
-import dev.plumbline.text.Position;
-import dev.plumbline.text.Range;
 import dev.plumbline.text.TextDocument;
-import dev.plumbline.text.TextEdit;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Random;
 
 /**
  * {@link KubernetesEditBenchmark#keystroke} measured in CPU time of the analysing thread instead of
@@ -36,23 +31,18 @@ public final class KubernetesKeystrokeCpuTime {
                 KubernetesGenerator.generate(1000, 42));
         AnalysisResult previous = analyzer.analyze(document, "manifests.yaml", Config.DEFAULT, null, null,
                 Cancellation.NONE);
-        Random random = new Random(7);
+        Keystrokes keystrokes = new Keystrokes(7);
         long[] nanos = new long[count];
         for (int i = 0; i < 2 * count; i++) {
-            int line = random.nextInt(document.lineCount());
-            int length = document.lineText(line).length();
-            Position at = new Position(line, length == 0 ? 0 : random.nextInt(length + 1));
             long start = threads.getCurrentThreadCpuTime();
-            TextDocument next = document.applyChanges(List.of(new TextEdit(Range.empty(at), typed)),
-                    document.version() + 1);
+            TextDocument next = keystrokes.next(document, typed);
             AnalysisResult result = analyzer.analyze(next, "manifests.yaml", Config.DEFAULT, null, previous,
                     Cancellation.NONE);
             long spent = threads.getCurrentThreadCpuTime() - start;
             if (i >= count) {
                 nanos[i - count] = spent;
             }
-            Position end = typed.equals("\n") ? new Position(line + 1, 0) : new Position(line, at.character() + 1);
-            document = next.applyChanges(List.of(new TextEdit(new Range(at, end), "")), next.version() + 1);
+            document = keystrokes.next(next, typed);
             previous = analyzer.analyze(document, "manifests.yaml", Config.DEFAULT, null, result, Cancellation.NONE);
         }
         Arrays.sort(nanos);

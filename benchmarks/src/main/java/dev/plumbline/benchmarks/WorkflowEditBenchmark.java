@@ -6,12 +6,7 @@ import dev.plumbline.engine.Analyzer;
 import dev.plumbline.engine.Cancellation;
 import dev.plumbline.rules.BuiltinRules;
 import dev.plumbline.syntax.gha.WorkflowFile;
-import dev.plumbline.text.Position;
-import dev.plumbline.text.Range;
 import dev.plumbline.text.TextDocument;
-import dev.plumbline.text.TextEdit;
-import java.util.List;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -53,45 +48,29 @@ public class WorkflowEditBenchmark {
     private Analyzer analyzer;
     private TextDocument document;
     private AnalysisResult previous;
-    private Random random;
-    /** Where the last keystroke put a character, so the next one takes it out; null after a removal. */
-    private Position typed;
+    private Keystrokes keystrokes;
 
     @Setup(Level.Trial)
     public void setUp() {
         analyzer = new Analyzer(BuiltinRules.registry());
         document = TextDocument.of(URI, "yaml", 1, WorkflowGenerator.generate(lines, 42));
         previous = analyzer.analyze(document, PATH, Config.DEFAULT, null, null, Cancellation.NONE);
-        random = new Random(7);
+        keystrokes = new Keystrokes(7);
     }
 
     @Benchmark
     public int keystroke() {
-        type();
+        document = keystrokes.next(document, "x");
         previous = analyzer.analyze(document, PATH, Config.DEFAULT, null, previous, Cancellation.NONE);
         return previous.findings().size();
     }
 
     @Benchmark
     public WorkflowFile parseOnly() {
-        type();
+        document = keystrokes.next(document, "x");
         return WorkflowFile.parse(document, Cancellation.NONE);
     }
 
-    /** Applies the next keystroke to {@link #document}, as the server's document store does on didChange. */
-    private void type() {
-        TextEdit edit;
-        if (typed == null) {
-            int line = random.nextInt(document.lineCount());
-            int length = document.lineText(line).length();
-            typed = new Position(line, length == 0 ? 0 : random.nextInt(length + 1));
-            edit = new TextEdit(Range.empty(typed), "x");
-        } else {
-            edit = new TextEdit(new Range(typed, new Position(typed.line(), typed.character() + 1)), "");
-            typed = null;
-        }
-        document = document.applyChanges(List.of(edit), document.version() + 1);
-    }
 
     /** Runs the benchmarks of this class with the settings above (the jar's own main runs any selection). */
     public static void main(String[] args) throws Exception {

@@ -81,24 +81,19 @@ public final class WorkflowRuleTimes {
         TextDocument document = start;
         dev.plumbline.engine.AnalysisResult previous = analyzer.analyze(document, "ci.yml", Config.DEFAULT, null, null,
                 Cancellation.NONE);
-        java.util.Random random = new java.util.Random(7);
+        Keystrokes keystrokes = new Keystrokes(7);
         long[] times = new long[count];
         long[] parses = new long[count];
         for (int round = 0; round < count * 2; round++) {
-            int line = random.nextInt(document.lineCount());
-            int length = document.lineText(line).length();
-            dev.plumbline.text.Position at = new dev.plumbline.text.Position(line, length == 0 ? 0 : random.nextInt(length + 1));
-            for (String text : new String[] {"x", ""}) {
-                dev.plumbline.text.Range range = text.isEmpty()
-                        ? new dev.plumbline.text.Range(at, new dev.plumbline.text.Position(at.line(), at.character() + 1))
-                        : dev.plumbline.text.Range.empty(at);
+            // a character typed, then taken out again; the removal is the keystroke measured
+            for (boolean removal : new boolean[] {false, true}) {
                 long t0 = cpu();
-                document = document.applyChanges(List.of(new dev.plumbline.text.TextEdit(range, text)), document.version() + 1);
+                document = keystrokes.next(document, "x");
                 previous = analyzer.analyze(document, "ci.yml", Config.DEFAULT, null, previous, Cancellation.NONE);
                 long t1 = cpu();
                 new WorkflowLanguage().parse(document, Cancellation.NONE);
                 long t2 = cpu();
-                if (round >= count && text.isEmpty()) {
+                if (round >= count && removal) {
                     times[round - count] = t1 - t0;
                     parses[round - count] = t2 - t1;
                 }
