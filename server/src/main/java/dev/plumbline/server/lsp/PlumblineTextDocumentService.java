@@ -131,7 +131,8 @@ public final class PlumblineTextDocumentService implements TextDocumentService {
     public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
         String uri = uriOf(params == null ? null : params.getTextDocument());
         return withAnalysis(uri, "completion", result -> Either.forRight(service.completion().complete(
-                result, LspRanges.fromLsp(params.getPosition()), service.clientSupport().snippets())),
+                result, LspRanges.fromLsp(params.getPosition()), service.clientSupport().snippets(),
+                service.clientSupport().insertReplace())),
                 Either.forRight(new CompletionList(false, List.of())));
     }
 
