@@ -328,6 +328,28 @@ class WorkflowFeaturesTest {
         assertEquals(List.of(Range.of(15, 2, 15, 7), Range.of(29, 12, 29, 17), Range.of(36, 28, 36, 33)), ranges);
     }
 
+    @Test
+    void referencesOfAStepIdListTheExpressionsThatReadIt() {
+        List<Range> expected = List.of(Range.of(21, 12, 21, 16), Range.of(18, 21, 18, 25), Range.of(27, 28, 27, 32));
+        for (Cursor c : List.of(on(WORKFLOW, "id: meta", 5), on(WORKFLOW, "steps.meta.outputs.tag }} ${{", 8))) {
+            assertEquals(expected, FEATURES.references(c.file(), c.document(), c.position(), true).stream()
+                    .map(TargetLocation::range).toList());
+        }
+        Cursor c = on(WORKFLOW, "id: meta", 5);
+        assertEquals(expected.subList(1, 3), FEATURES.references(c.file(), c.document(), c.position(), false).stream()
+                .map(TargetLocation::range).toList());
+    }
+
+    @Test
+    void aStepIdReadBeforeItsStepIsNotAReference() {
+        String text = WORKFLOW.replace("      - uses: actions/checkout@v4\n",
+                "      - run: echo ${{ steps.meta.outcome }}\n");
+        Cursor c = on(text, "id: meta", 5);
+        assertEquals(List.of(Range.of(18, 21, 18, 25), Range.of(27, 28, 27, 32)),
+                FEATURES.references(c.file(), c.document(), c.position(), false).stream()
+                        .map(TargetLocation::range).toList());
+    }
+
     // ---------------------------------------------------------------------------------- outline
 
     @Test
