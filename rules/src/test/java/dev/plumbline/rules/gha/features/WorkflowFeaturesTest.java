@@ -246,6 +246,9 @@ class WorkflowFeaturesTest {
         assertTrue(labels(runners).contains("windows-2025"));
         assertFalse(labels(runners).contains("windows-2019"), "retired");
         assertEquals(Range.of(30, 13, 30, 16), runners.get(0).replace());
+        List<CompletionCandidate> inWord = complete(WORKFLOW.replace("runs-on: windows-latest", "runs-on: win‸dows-2022"));
+        assertEquals(Range.of(30, 13, 30, 16), inWord.get(0).replace());
+        assertEquals(Range.of(30, 13, 30, 25), inWord.get(0).replaceWhole(), "replace mode overwrites the whole label");
         assertEquals(List.of("build"), labels(complete(WORKFLOW.replace("needs: [build]", "needs: [‸]"))));
         assertEquals(List.of("build"), labels(complete(WORKFLOW.replace("needs: [build]", "needs:\n      - ‸"))));
         List<String> scopes = labels(complete(WORKFLOW.replace("  contents: read\n", "  contents: read\n  i‸\n")));
