@@ -18,12 +18,14 @@ import org.eclipse.lsp4j.MarkupKind;
  * @param hierarchicalSymbols the outline may be a tree of {@code DocumentSymbol}s
  * @param insertReplace completion items may carry an {@code InsertReplaceEdit}, so the editor's own
  *     setting decides whether accepting one overwrites the rest of the word
+ * @param relatedInformation diagnostics may list related places (the first definition a duplicate repeats)
  */
 public record ClientSupport(boolean documentChanges, boolean markdownHover, boolean watchedFilesRegistration,
         boolean configurationRegistration, boolean configurationPull, boolean snippets, boolean hierarchicalSymbols,
-        boolean insertReplace) {
+        boolean insertReplace, boolean relatedInformation) {
 
-    public static final ClientSupport NONE = new ClientSupport(false, false, false, false, false, false, false, false);
+    public static final ClientSupport NONE =
+            new ClientSupport(false, false, false, false, false, false, false, false, false);
 
     public static ClientSupport from(ClientCapabilities capabilities) {
         if (capabilities == null) {
@@ -45,7 +47,9 @@ public record ClientSupport(boolean documentChanges, boolean markdownHover, bool
                 flag(c.map(ClientCapabilities::getTextDocument).map(t -> t.getDocumentSymbol()),
                         symbols -> symbols.getHierarchicalDocumentSymbolSupport()),
                 flag(c.map(ClientCapabilities::getTextDocument).map(t -> t.getCompletion())
-                        .map(completion -> completion.getCompletionItem()), item -> item.getInsertReplaceSupport()));
+                        .map(completion -> completion.getCompletionItem()), item -> item.getInsertReplaceSupport()),
+                flag(c.map(ClientCapabilities::getTextDocument).map(t -> t.getPublishDiagnostics()),
+                        diagnostics -> diagnostics.getRelatedInformation()));
     }
 
     private static <T> boolean flag(Optional<T> holder, Function<T, Boolean> read) {
