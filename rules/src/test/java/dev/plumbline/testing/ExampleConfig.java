@@ -106,7 +106,9 @@ public final class ExampleConfig {
 
     /** Rules whose examples are another kind of file than their language's usual one (path of the example). */
     private static final Map<String, String> PATHS = Map.of(
-            "gha/invalid-action-metadata", "action.yml");
+            "gha/invalid-action-metadata", "action.yml",
+            "gha/dependabot-execution", ".github/dependabot.yml",
+            "gha/dependabot-cooldown", ".github/dependabot.yml");
 
     private ExampleConfig() {
     }
