@@ -1,0 +1,122 @@
+package dev.plumbline.rules.dockerfile.support;
+
+import dev.plumbline.engine.Cancellation;
+import dev.plumbline.engine.Language;
+import dev.plumbline.engine.LanguageDetector;
+import dev.plumbline.syntax.dockerfile.Dockerfile;
+import dev.plumbline.syntax.dockerfile.DockerfileParser;
+import dev.plumbline.syntax.dockerfile.ImageRef;
+import dev.plumbline.syntax.dockerfile.Stage;
+import dev.plumbline.syntax.dockerfile.StageGraph;
+import dev.plumbline.text.TextDocument;
+import dev.plumbline.workspace.FactsExtractor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Whom the image of each stage of a Dockerfile runs as, for rules in other files that need to know
+ * (a Kubernetes container that must run as non-root): the USER in effect at the end of the stage's
+ * chain, classified the way the kubelet sees it.
+ *
+ * @param stages one entry per stage, in order (the last one is what a plain {@code docker build} gives)
+ */
+public record ImageUsers(List<StageUser> stages) {
+
+    /** What the image's user is, as far as the Dockerfile tells. */
+    public enum Kind {
+        /** A numeric UID above 0 (with or without a group). */
+        NUMERIC,
+        /** A user name other than root: the kubelet cannot tell whether it is root. */
+        NAMED,
+        /** {@code root} or UID 0, by USER or because the chain starts {@code FROM scratch} without one. */
+        ROOT,
+        /** No USER in the chain: the base image's user applies, which is root for most images. */
+        UNSET,
+        /** Not known here: a USER with an unresolved variable, a Windows image, a base image that runs as non-root or is not known. */
+        UNKNOWN
+    }
+
+    /**
+     * One stage.
+     *
+     * @param name the stage name in lower case, "" when it has none
+     * @param kind how its user reads
+     * @param user the user as USER sets it (variables expanded), "" when there is none
+     * @param base the image its chain starts from, as written after variable expansion
+     */
+    public record StageUser(String name, Kind kind, String user, String base) {
+    }
+
+    public ImageUsers {
+        stages = List.copyOf(stages);
+    }
+
+    /**
+     * The stage a build with {@code --target target} produces: the last one without a target, the
+     * stage of that name (any case) otherwise; empty when no stage has that name.
+     */
+    public Optional<StageUser> built(String target) {
+        if (stages.isEmpty()) {
+            return Optional.empty();
+        }
+        if (target == null || target.isBlank()) {
+            return Optional.of(stages.get(stages.size() - 1));
+        }
+        String wanted = target.trim().toLowerCase(Locale.ROOT);
+        return stages.stream().filter(s -> s.name().equals(wanted)).findFirst();
+    }
+
+    public static final FactsExtractor<ImageUsers> EXTRACTOR = new FactsExtractor<>() {
+        @Override
+        public Class<ImageUsers> type() {
+            return ImageUsers.class;
+        }
+
+        @Override
+        public boolean accepts(String relativePath) {
+            return LanguageDetector.detect(relativePath, "", "").equals(Optional.of(Language.DOCKERFILE));
+        }
+
+        @Override
+        public Optional<ImageUsers> extract(String relativePath, String text) {
+            return Optional.of(of(DockerfileParser.parse(TextDocument.of("file:///" + relativePath, text), Cancellation.NONE)));
+        }
+    };
+
+    public static ImageUsers of(Dockerfile dockerfile) {
+        List<StageUser> out = new ArrayList<>();
+        StageGraph graph = dockerfile.stageGraph();
+        for (Stage stage : dockerfile.stages()) {
+            String name = stage.name().map(n -> n.toLowerCase(Locale.ROOT)).orElse("");
+            ImageRef base = graph.rootImage(stage);
+            Optional<StageGraph.User> user = graph.effectiveUser(stage);
+            Kind kind;
+            String written = user.flatMap(StageGraph.User::user).orElse("");
+            if (Distro.isWindows(dockerfile, stage)) {
+                kind = Kind.UNKNOWN;
+            } else if (user.isPresent()) {
+                kind = written.isEmpty() ? Kind.UNKNOWN
+                        : user.get().isRoot() ? Kind.ROOT
+                        : user.get().isNumeric() ? Kind.NUMERIC
+                        : Kind.NAMED;
+            } else if (base.kind() == ImageRef.Kind.SCRATCH) {
+                kind = Kind.ROOT;
+            } else if (base.kind() != ImageRef.Kind.IMAGE || FinalImage.runsAsNonRootByDefault(base)
+                    || setsItsOwnUser(base)) {
+                kind = Kind.UNKNOWN;
+            } else {
+                kind = Kind.UNSET;
+            }
+            out.add(new StageUser(name, kind, written, base.text()));
+        }
+        return new ImageUsers(out);
+    }
+
+    /** Base images whose publishers set a non-root USER themselves (Bitnami, the unprivileged NGINX builds). */
+    private static boolean setsItsOwnUser(ImageRef base) {
+        String name = base.name().toLowerCase(Locale.ROOT);
+        return name.contains("unprivileged") || name.startsWith("bitnami/") || name.startsWith("docker.io/bitnami/");
+    }
+}

@@ -1,0 +1,122 @@
+package dev.plumbline.rules.k8s;
+
+import dev.plumbline.engine.Fix;
+import dev.plumbline.engine.Language;
+import dev.plumbline.engine.Rule;
+import dev.plumbline.engine.RuleContext;
+import dev.plumbline.engine.RuleMeta;
+import dev.plumbline.engine.Severity;
+import dev.plumbline.rules.dockerfile.support.ImageUsers;
+import dev.plumbline.rules.gha.support.ImageBuilds;
+import dev.plumbline.rules.k8s.support.HardenedSecurityContext;
+import dev.plumbline.rules.k8s.support.ImageValue;
+import dev.plumbline.rules.k8s.support.NewEntry;
+import dev.plumbline.rules.k8s.support.SpecEdits;
+import dev.plumbline.syntax.k8s.Container;
+import dev.plumbline.syntax.k8s.KubeYaml;
+import dev.plumbline.syntax.k8s.KubernetesFile;
+import dev.plumbline.syntax.k8s.PodSpec;
+import dev.plumbline.workspace.WorkspaceIndex;
+import dev.plumbline.workspace.WorkspaceView;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A container that must run as non-root ({@code runAsNonRoot: true}, its own or its pod's) without a
+ * {@code runAsUser}, whose image this workspace builds (a workflow's {@code docker/build-push-action}
+ * or {@code docker build -t}) from a Dockerfile whose built stage runs as a user name, as root, or
+ * sets no USER on a base image that does not set one either. The kubelet can only check a numeric
+ * user, so it refuses to start the container ({@code CreateContainerConfigError}). Images the
+ * workspace does not build, builds that disagree, and users the Dockerfile does not make clear
+ * (variables, Windows, base images known to run as non-root) are left alone. Windows pods are exempt.
+ */
+public final class NonRootUnverifiableRule implements Rule<KubernetesFile> {
+
+    static final RuleMeta META = RuleMeta.of("k8s/non-root-unverifiable",
+            "Non-root container whose image user the kubelet cannot verify", Severity.WARNING, Language.KUBERNETES);
+
+    static final String FIX_TITLE = "Set runAsUser: " + HardenedSecurityContext.USER;
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(RuleContext<KubernetesFile> context) {
+        Optional<WorkspaceIndex> index = context.workspace().flatMap(WorkspaceView::ready);
+        if (index.isEmpty()) {
+            return;
+        }
+        Map<String, List<ImageBuilds.Build>> builds = null;
+        for (PodSpec pod : context.model().podSpecs()) {
+            if (pod.isWindows()) {
+                continue;
+            }
+            for (Container container : pod.containers()) {
+                boolean nonRoot = container.effectiveSecurity("runAsNonRoot").map(s -> KubeYaml.isTrue(s.value())).orElse(false);
+                if (!nonRoot || container.effectiveSecurity("runAsUser").isPresent()) {
+                    continue;
+                }
+                Optional<ImageValue> image = container.get("image").flatMap(ImageValue::of);
+                if (image.isEmpty()) {
+                    continue;
+                }
+                if (builds == null) {
+                    builds = byImage(index.get()); // once per run, and only when some container needs it
+                }
+                List<ImageBuilds.Build> linked = builds.getOrDefault(image.get().reference().canonicalName(), List.of());
+                verdict(index.get(), linked).ifPresent(found -> report(context, container, image.get(), found));
+            }
+        }
+    }
+
+    /** What every build of the image says, when each says the kubelet cannot verify its user. */
+    private record Evidence(ImageBuilds.Build build, ImageUsers.StageUser user) {
+    }
+
+    private static Optional<Evidence> verdict(WorkspaceIndex index, List<ImageBuilds.Build> linked) {
+        Evidence first = null;
+        for (ImageBuilds.Build build : linked) {
+            Optional<ImageUsers.StageUser> user = index.facts(build.dockerfile(), ImageUsers.class)
+                    .flatMap(users -> users.built(build.target()));
+            if (user.isEmpty() || user.get().kind() == ImageUsers.Kind.NUMERIC || user.get().kind() == ImageUsers.Kind.UNKNOWN) {
+                return Optional.empty(); // one build that may run fine, or one we cannot read: say nothing
+            }
+            if (first == null) {
+                first = new Evidence(build, user.get());
+            }
+        }
+        return Optional.ofNullable(first);
+    }
+
+    private static Map<String, List<ImageBuilds.Build>> byImage(WorkspaceIndex index) {
+        Map<String, List<ImageBuilds.Build>> out = new HashMap<>();
+        for (ImageBuilds facts : index.all(ImageBuilds.class).values()) {
+            for (ImageBuilds.Build build : facts.builds()) {
+                out.computeIfAbsent(build.image(), k -> new ArrayList<>()).add(build);
+            }
+        }
+        return out;
+    }
+
+    private static void report(RuleContext<KubernetesFile> context, Container container, ImageValue image, Evidence found) {
+        ImageUsers.StageUser user = found.user();
+        String source = "built from \"" + found.build().dockerfile() + "\""
+                + (found.build().target().isEmpty() ? "" : " (target \"" + found.build().target() + "\")");
+        String why = switch (user.kind()) {
+            case NAMED -> "runs as user \"" + user.user() + "\", a name the kubelet cannot check is not root";
+            case ROOT -> user.user().isEmpty() ? "runs as root (FROM " + user.base() + " without USER)"
+                    : "runs as root (USER " + user.user() + ")";
+            default -> "sets no USER, so it runs as the user of \"" + user.base() + "\", root unless that image sets another";
+        };
+        RuleContext<KubernetesFile>.Report report = context.report(container.ownerRange(), container.describe()
+                + " must run as non-root but sets no runAsUser, and its image \"" + image.reference().text() + "\" ("
+                + source + ") " + why + ": the kubelet will refuse to start it; set a numeric runAsUser");
+        SpecEdits.securityContext(container, List.of(NewEntry.scalar("runAsUser", HardenedSecurityContext.USER)),
+                context.document()).ifPresent(edits -> report.fix(new Fix(FIX_TITLE, edits)));
+    }
+}
