@@ -15,6 +15,7 @@ import dev.plumbline.rules.k8s.support.SpecEdits;
 import dev.plumbline.syntax.k8s.Container;
 import dev.plumbline.syntax.k8s.KubeYaml;
 import dev.plumbline.syntax.k8s.KubernetesFile;
+import dev.plumbline.syntax.image.ImageReference;
 import dev.plumbline.syntax.k8s.PodSpec;
 import dev.plumbline.workspace.WorkspaceIndex;
 import dev.plumbline.workspace.WorkspaceView;
@@ -28,10 +29,11 @@ import java.util.Optional;
  * A container that must run as non-root ({@code runAsNonRoot: true}, its own or its pod's) without a
  * {@code runAsUser}, whose image this workspace builds (a workflow's {@code docker/build-push-action}
  * or {@code docker build -t}) from a Dockerfile whose built stage runs as a user name, as root, or
- * sets no USER on a base image that does not set one either. The kubelet can only check a numeric
- * user, so it refuses to start the container ({@code CreateContainerConfigError}). Images the
- * workspace does not build, builds that disagree, and users the Dockerfile does not make clear
- * (variables, Windows, base images known to run as non-root) are left alone. Windows pods are exempt.
+ * sets no USER on a Docker official image (root by default) or on another image built here that does
+ * one of these. The kubelet can only check a numeric user, so it refuses to start the container
+ * ({@code CreateContainerConfigError}). Images the workspace does not build, builds that disagree,
+ * and users the Dockerfiles do not make clear (variables, Windows, third-party base images) are left
+ * alone. Windows pods are exempt.
  */
 public final class NonRootUnverifiableRule implements Rule<KubernetesFile> {
 
@@ -69,28 +71,62 @@ public final class NonRootUnverifiableRule implements Rule<KubernetesFile> {
                     builds = byImage(index.get()); // once per run, and only when some container needs it
                 }
                 List<ImageBuilds.Build> linked = builds.getOrDefault(image.get().reference().canonicalName(), List.of());
-                verdict(index.get(), linked).ifPresent(found -> report(context, container, image.get(), found));
+                verdict(index.get(), builds, linked, 0).ifPresent(found -> report(context, container, image.get(), found));
             }
         }
     }
 
-    /** What every build of the image says, when each says the kubelet cannot verify its user. */
-    private record Evidence(ImageBuilds.Build build, ImageUsers.StageUser user) {
+    /** Images built on images built here are followed this deep (and no deeper, whatever cycles the builds make). */
+    private static final int MAX_DEPTH = 4;
+
+    /**
+     * What the builds of the image say, when each says the kubelet cannot verify its user.
+     *
+     * @param build the (first) build of the image
+     * @param user what its built stage runs as
+     * @param via for a stage without USER on another image built here: how that image's user is known
+     */
+    private record Evidence(ImageBuilds.Build build, ImageUsers.StageUser user, String via) {
     }
 
-    private static Optional<Evidence> verdict(WorkspaceIndex index, List<ImageBuilds.Build> linked) {
+    private static Optional<Evidence> verdict(WorkspaceIndex index, Map<String, List<ImageBuilds.Build>> builds,
+            List<ImageBuilds.Build> linked, int depth) {
         Evidence first = null;
         for (ImageBuilds.Build build : linked) {
             Optional<ImageUsers.StageUser> user = index.facts(build.dockerfile(), ImageUsers.class)
                     .flatMap(users -> users.built(build.target()));
-            if (user.isEmpty() || user.get().kind() == ImageUsers.Kind.NUMERIC || user.get().kind() == ImageUsers.Kind.UNKNOWN) {
-                return Optional.empty(); // one build that may run fine, or one we cannot read: say nothing
+            if (user.isEmpty()) {
+                return Optional.empty();
+            }
+            Evidence found;
+            switch (user.get().kind()) {
+                case NAMED, ROOT, UNSET -> found = new Evidence(build, user.get(), "");
+                case INHERITED -> {
+                    // no USER on an image this workspace builds too: that image's user is the answer
+                    Optional<Evidence> base = depth >= MAX_DEPTH ? Optional.empty()
+                            : ImageReference.parse(user.get().base()).map(ImageReference::canonicalName)
+                                    .map(name -> builds.getOrDefault(name, List.of()))
+                                    .flatMap(more -> verdict(index, builds, more, depth + 1));
+                    if (base.isEmpty()) {
+                        return Optional.empty();
+                    }
+                    found = new Evidence(build, base.get().user(), " on \"" + user.get().base() + "\" ("
+                            + source(base.get().build()) + base.get().via() + ")");
+                }
+                default -> {
+                    return Optional.empty(); // one build that may run fine, or one we cannot read: say nothing
+                }
             }
             if (first == null) {
-                first = new Evidence(build, user.get());
+                first = found;
             }
         }
         return Optional.ofNullable(first);
+    }
+
+    private static String source(ImageBuilds.Build build) {
+        return "built from \"" + build.dockerfile() + "\""
+                + (build.target().isEmpty() ? "" : " (target \"" + build.target() + "\")");
     }
 
     private static Map<String, List<ImageBuilds.Build>> byImage(WorkspaceIndex index) {
@@ -105,13 +141,12 @@ public final class NonRootUnverifiableRule implements Rule<KubernetesFile> {
 
     private static void report(RuleContext<KubernetesFile> context, Container container, ImageValue image, Evidence found) {
         ImageUsers.StageUser user = found.user();
-        String source = "built from \"" + found.build().dockerfile() + "\""
-                + (found.build().target().isEmpty() ? "" : " (target \"" + found.build().target() + "\")");
+        String source = source(found.build()) + found.via();
         String why = switch (user.kind()) {
             case NAMED -> "runs as user \"" + user.user() + "\", a name the kubelet cannot check is not root";
             case ROOT -> user.user().isEmpty() ? "runs as root (FROM " + user.base() + " without USER)"
                     : "runs as root (USER " + user.user() + ")";
-            default -> "sets no USER, so it runs as the user of \"" + user.base() + "\", root unless that image sets another";
+            default -> "sets no USER, so it runs as root like its base image \"" + user.base() + "\"";
         };
         RuleContext<KubernetesFile>.Report report = context.report(container.ownerRange(), container.describe()
                 + " must run as non-root but sets no runAsUser, and its image \"" + image.reference().text() + "\" ("

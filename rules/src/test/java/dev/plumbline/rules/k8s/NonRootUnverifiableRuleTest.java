@@ -180,6 +180,35 @@ class NonRootUnverifiableRuleTest {
     }
 
     @Test
+    void aBaseImageBuiltHereIsFollowed() {
+        String builds = "on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n"
+                + "      - run: docker build -t ghcr.io/acme/base -f base/Dockerfile base\n"
+                + "      - run: docker build -t ghcr.io/acme/app -f app/Dockerfile app\n"
+                + "      - run: docker build -t ghcr.io/acme/other -f other/Dockerfile other\n"
+                + "      - run: docker build -t ghcr.io/acme/loop -f loop/Dockerfile loop\n";
+        CrossFileTester chain = CrossFileTester.of(new NonRootUnverifiableRule())
+                .file(".github/workflows/images.yml", builds)
+                .file("base/Dockerfile", "FROM alpine:3.20\nRUN adduser -D svc\nUSER svc\n")
+                .file("app/Dockerfile", "FROM ghcr.io/acme/base:1\nCOPY app /app\n")
+                .file("other/Dockerfile", "FROM quay.io/acme/runtime:2\nCOPY app /app\n")
+                .file("loop/Dockerfile", "FROM ghcr.io/acme/loop:previous\n");
+        String nonRoot = "  securityContext: {runAsNonRoot: true}\n";
+        chain.verify("pod.yaml", pod(nonRoot, """
+                    - «name: app»
+                      image: ghcr.io/acme/app:1
+                    - name: third-party-base
+                      image: ghcr.io/acme/other:1
+                    - name: loop
+                      image: ghcr.io/acme/loop:1
+                """));
+        assertEquals("Container \"app\" must run as non-root but sets no runAsUser, and its image \"ghcr.io/acme/app:1\""
+                + " (built from \"app/Dockerfile\" on \"ghcr.io/acme/base:1\" (built from \"base/Dockerfile\")) runs as"
+                + " user \"svc\", a name the kubelet cannot check is not root: the kubelet will refuse to start it; set a"
+                + " numeric runAsUser", chain.onlyFinding("pod.yaml", pod(nonRoot, "    - name: app\n      image: ghcr.io/acme/app:1\n"))
+                .message());
+    }
+
+    @Test
     void buildsThatDisagreeAreNotJudged() {
         CrossFileTester two = CrossFileTester.of(new NonRootUnverifiableRule())
                 .file(".github/workflows/a.yml", "on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n"
@@ -207,8 +236,8 @@ class NonRootUnverifiableRuleTest {
                 + " root: the kubelet will refuse to start it; set a numeric runAsUser",
                 tester.onlyFinding("pod.yaml", pod(nonRoot, "    - name: api\n      image: ghcr.io/acme/api:1\n")).message());
         assertEquals("Container \"t\" must run as non-root but sets no runAsUser, and its image \"ghcr.io/acme/tool:2\""
-                + " (built from \"tools/Dockerfile\") sets no USER, so it runs as the user of \"python:3.12-slim\", root"
-                + " unless that image sets another: the kubelet will refuse to start it; set a numeric runAsUser",
+                + " (built from \"tools/Dockerfile\") sets no USER, so it runs as root like its base image"
+                + " \"python:3.12-slim\": the kubelet will refuse to start it; set a numeric runAsUser",
                 tester.onlyFinding("pod.yaml", pod(nonRoot, "    - name: t\n      image: ghcr.io/acme/tool:2\n")).message());
         assertEquals("Container \"d\" must run as non-root but sets no runAsUser, and its image \"ghcr.io/acme/tool-debug\""
                 + " (built from \"tools/Dockerfile\" (target \"debug\")) runs as root (USER root): the kubelet will refuse to"

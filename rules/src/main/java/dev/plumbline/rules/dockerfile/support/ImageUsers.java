@@ -8,12 +8,14 @@ import dev.plumbline.syntax.dockerfile.DockerfileParser;
 import dev.plumbline.syntax.dockerfile.ImageRef;
 import dev.plumbline.syntax.dockerfile.Stage;
 import dev.plumbline.syntax.dockerfile.StageGraph;
+import dev.plumbline.syntax.image.ImageReference;
 import dev.plumbline.text.TextDocument;
 import dev.plumbline.workspace.FactsExtractor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Whom the image of each stage of a Dockerfile runs as, for rules in other files that need to know
@@ -32,9 +34,11 @@ public record ImageUsers(List<StageUser> stages) {
         NAMED,
         /** {@code root} or UID 0, by USER or because the chain starts {@code FROM scratch} without one. */
         ROOT,
-        /** No USER in the chain: the base image's user applies, which is root for most images. */
+        /** No USER in the chain, on a Docker official image that runs as root unless told otherwise. */
         UNSET,
-        /** Not known here: a USER with an unresolved variable, a Windows image, a base image that runs as non-root or is not known. */
+        /** No USER in the chain, on another image: its own user applies ({@code base} names it). */
+        INHERITED,
+        /** Not known here: a USER with an unresolved variable, a Windows image, a base that is a variable. */
         UNKNOWN
     }
 
@@ -103,20 +107,31 @@ public record ImageUsers(List<StageUser> stages) {
                         : Kind.NAMED;
             } else if (base.kind() == ImageRef.Kind.SCRATCH) {
                 kind = Kind.ROOT;
-            } else if (base.kind() != ImageRef.Kind.IMAGE || FinalImage.runsAsNonRootByDefault(base)
-                    || setsItsOwnUser(base)) {
+            } else if (base.kind() != ImageRef.Kind.IMAGE) {
                 kind = Kind.UNKNOWN;
             } else {
-                kind = Kind.UNSET;
+                kind = runsAsRootByDefault(base) ? Kind.UNSET : Kind.INHERITED;
             }
             out.add(new StageUser(name, kind, written, base.text()));
         }
         return new ImageUsers(out);
     }
 
-    /** Base images whose publishers set a non-root USER themselves (Bitnami, the unprivileged NGINX builds). */
-    private static boolean setsItsOwnUser(ImageRef base) {
-        String name = base.name().toLowerCase(Locale.ROOT);
-        return name.contains("unprivileged") || name.startsWith("bitnami/") || name.startsWith("docker.io/bitnami/");
+    /** Docker official images that set a numeric USER of their own (the others run as root, or as a name). */
+    private static final Set<String> NUMERIC_OFFICIAL = Set.of("elasticsearch", "kibana", "logstash",
+            "solr");
+
+    /**
+     * True for a Docker official image ({@code docker.io/library/…}) other than the few that set a
+     * numeric user: they leave USER to their users, so an image on them runs as root.
+     */
+    static boolean runsAsRootByDefault(ImageRef base) {
+        if (FinalImage.runsAsNonRootByDefault(base)) {
+            return false;
+        }
+        return ImageReference.parse(base.text()).map(ImageReference::canonicalName)
+                .filter(name -> name.startsWith("docker.io/library/"))
+                .map(name -> !NUMERIC_OFFICIAL.contains(name.substring("docker.io/library/".length())))
+                .orElse(false);
     }
 }
