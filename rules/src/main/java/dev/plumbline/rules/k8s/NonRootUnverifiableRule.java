@@ -40,7 +40,11 @@ public final class NonRootUnverifiableRule implements Rule<KubernetesFile> {
     static final RuleMeta META = RuleMeta.of("k8s/non-root-unverifiable",
             "Non-root container whose image user the kubelet cannot verify", Severity.WARNING, Language.KUBERNETES);
 
-    static final String FIX_TITLE = "Set runAsUser: " + HardenedSecurityContext.USER;
+    static final String FIX_TITLE = fixTitle(HardenedSecurityContext.USER);
+
+    static String fixTitle(String uid) {
+        return "Set runAsUser: " + uid;
+    }
 
     @Override
     public RuleMeta meta() {
@@ -151,7 +155,9 @@ public final class NonRootUnverifiableRule implements Rule<KubernetesFile> {
         RuleContext<KubernetesFile>.Report report = context.report(container.ownerRange(), container.describe()
                 + " must run as non-root but sets no runAsUser, and its image \"" + image.reference().text() + "\" ("
                 + source + ") " + why + ": the kubelet will refuse to start it; set a numeric runAsUser");
-        SpecEdits.securityContext(container, List.of(NewEntry.scalar("runAsUser", HardenedSecurityContext.USER)),
-                context.document()).ifPresent(edits -> report.fix(new Fix(FIX_TITLE, edits)));
+        // the UID the Dockerfile gives its user keeps the files it owns readable; else the usual non-root UID
+        String uid = user.uid().isEmpty() ? HardenedSecurityContext.USER : user.uid();
+        SpecEdits.securityContext(container, List.of(NewEntry.scalar("runAsUser", uid)), context.document())
+                .ifPresent(edits -> report.fix(new Fix(fixTitle(uid), edits)));
     }
 }

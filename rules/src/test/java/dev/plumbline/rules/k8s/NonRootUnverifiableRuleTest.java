@@ -246,15 +246,23 @@ class NonRootUnverifiableRuleTest {
     }
 
     @Test
-    void fixSetsRunAsUser() {
+    void fixSetsTheUidTheDockerfileGivesItsUser() {
         tester.assertFix("deploy/pod.yaml", pod("  securityContext:\n    runAsNonRoot: true\n",
-                "    - name: api\n      image: ghcr.io/acme/api:1\n"), NonRootUnverifiableRule.FIX_TITLE,
+                "    - name: api\n      image: ghcr.io/acme/api:1\n"), NonRootUnverifiableRule.fixTitle("10001"),
                 pod("  securityContext:\n    runAsNonRoot: true\n",
-                        "    - name: api\n      image: ghcr.io/acme/api:1\n      securityContext:\n        runAsUser: 1000\n"));
+                        "    - name: api\n      image: ghcr.io/acme/api:1\n      securityContext:\n        runAsUser: 10001\n"));
         tester.assertFix("deploy/pod.yaml", pod("", "    - name: api\n      image: ghcr.io/acme/api:1\n"
                         + "      securityContext:\n        runAsNonRoot: true\n        readOnlyRootFilesystem: true\n"),
-                NonRootUnverifiableRule.FIX_TITLE, pod("", "    - name: api\n      image: ghcr.io/acme/api:1\n"
+                NonRootUnverifiableRule.fixTitle("10001"), pod("", "    - name: api\n      image: ghcr.io/acme/api:1\n"
                         + "      securityContext:\n        runAsNonRoot: true\n        readOnlyRootFilesystem: true\n"
-                        + "        runAsUser: 1000\n"));
+                        + "        runAsUser: 10001\n"));
+    }
+
+    @Test
+    void fixSetsTheUsualUidOtherwise() {
+        tester.assertFix("deploy/pod.yaml", pod("  securityContext: {runAsNonRoot: true}\n",
+                "    - {name: tool, image: ghcr.io/acme/tool}\n"), NonRootUnverifiableRule.FIX_TITLE,
+                pod("  securityContext: {runAsNonRoot: true}\n",
+                        "    - {name: tool, image: ghcr.io/acme/tool, securityContext: {runAsUser: 1000}}\n"));
     }
 }

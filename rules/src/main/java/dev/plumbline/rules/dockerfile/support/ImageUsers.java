@@ -9,9 +9,11 @@ import dev.plumbline.syntax.dockerfile.ImageRef;
 import dev.plumbline.syntax.dockerfile.Stage;
 import dev.plumbline.syntax.dockerfile.StageGraph;
 import dev.plumbline.syntax.image.ImageReference;
+import dev.plumbline.syntax.shell.Word;
 import dev.plumbline.text.TextDocument;
 import dev.plumbline.workspace.FactsExtractor;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -49,9 +51,17 @@ public record ImageUsers(List<StageUser> stages) {
      * @param kind how its user reads
      * @param user the user as USER sets it (variables expanded), "" when there is none
      * @param base the image its chain starts from, as written after variable expansion
+     * @param uid for a {@link Kind#NAMED} user that a RUN of the chain creates with a fixed number
+     *     ({@code useradd -u 10001 app}, {@code adduser -u 10001 app}), that number; "" otherwise
      */
-    public record StageUser(String name, Kind kind, String user, String base) {
+    public record StageUser(String name, Kind kind, String user, String base, String uid) {
     }
+
+    /** Options of useradd, Debian's adduser and BusyBox's adduser that take a value. */
+    private static final Set<String> VALUE_OPTIONS = Set.of("-b", "-c", "-d", "-e", "-f", "-g", "-G", "-h", "-k", "-K",
+            "-p", "-R", "-P", "-s", "-u", "-Z", "--base-dir", "--comment", "--home-dir", "--home", "--expiredate",
+            "--inactive", "--gid", "--groups", "--skel", "--key", "--password", "--root", "--prefix", "--shell", "--uid",
+            "--selinux-user", "--ingroup", "--gecos", "--firstuid", "--lastuid", "--firstgid", "--lastgid");
 
     public ImageUsers {
         stages = List.copyOf(stages);
@@ -112,9 +122,47 @@ public record ImageUsers(List<StageUser> stages) {
             } else {
                 kind = runsAsRootByDefault(base) ? Kind.UNSET : Kind.INHERITED;
             }
-            out.add(new StageUser(name, kind, written, base.text()));
+            String uid = kind == Kind.NAMED ? uidOf(dockerfile, graph.chain(stage), written) : "";
+            out.add(new StageUser(name, kind, written, base.text(), uid));
         }
         return new ImageUsers(out);
+    }
+
+    /** The UID the last {@code useradd}/{@code adduser} of the chain that creates {@code user} gives it; "" when none does. */
+    private static String uidOf(Dockerfile dockerfile, List<Stage> chain, String user) {
+        Set<Integer> stages = new HashSet<>();
+        chain.forEach(s -> stages.add(s.index()));
+        String uid = "";
+        for (RunCommand run : RunCommand.all(dockerfile)) {
+            String command = run.command().name();
+            if (run.owner() != run.run() || !stages.contains(run.owner().stageIndex())
+                    || !(command.equals("useradd") || command.equals("adduser"))) {
+                continue;
+            }
+            String created = null;
+            String number = null;
+            List<Word> args = run.command().arguments();
+            for (int i = 0; i < args.size(); i++) {
+                String arg = args.get(i).value();
+                String next = i + 1 < args.size() ? args.get(i + 1).value() : null;
+                if (arg.equals("-u") || arg.equals("--uid")) {
+                    number = next;
+                } else if (arg.startsWith("--uid=")) {
+                    number = arg.substring("--uid=".length());
+                } else if (arg.startsWith("-u") && !arg.startsWith("--") && arg.length() > 2) {
+                    number = arg.substring(2);
+                }
+                if (VALUE_OPTIONS.contains(arg)) {
+                    i++;
+                } else if (!arg.startsWith("-") && created == null) {
+                    created = arg;
+                }
+            }
+            if (user.equals(created) && number != null && number.matches("[0-9]{1,9}") && !number.matches("0+")) {
+                uid = number;
+            }
+        }
+        return uid;
     }
 
     /** Docker official images that set a numeric USER of their own (the others run as root, or as a name). */

@@ -44,7 +44,7 @@ class ImageUsersTest {
     @Test
     void aTargetPicksItsStageAndAnUnknownTargetNothing() {
         ImageUsers users = of("FROM alpine:3.20 AS Build\nUSER 1000\nFROM python:3.12 AS release\nUSER app\n");
-        assertEquals(Optional.of(new StageUser("build", Kind.NUMERIC, "1000", "alpine:3.20")), users.built("build"));
+        assertEquals(Optional.of(new StageUser("build", Kind.NUMERIC, "1000", "alpine:3.20", "")), users.built("build"));
         assertEquals(Kind.NAMED, users.built("").orElseThrow().kind());
         assertEquals(Optional.empty(), users.built("debug"));
         assertEquals(Optional.empty(), of("").built(null));
@@ -57,5 +57,33 @@ class ImageUsersTest {
         assertEquals(true, ImageUsers.EXTRACTOR.accepts("Containerfile"));
         assertEquals(false, ImageUsers.EXTRACTOR.accepts("deploy/app.yaml"));
         assertEquals(false, ImageUsers.EXTRACTOR.accepts("README.md"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "RUN useradd --uid 10001 app                                            | 10001",
+        "RUN useradd -r -u 999 -g app -s /sbin/nologin app                       | 999",
+        "RUN groupadd -g 1001 app && useradd --uid=1001 --gid 1001 app            | 1001",
+        "RUN adduser -D -H -u 1000 -G app app                                     | 1000",
+        "RUN adduser --disabled-password --gecos '' --uid 2000 --ingroup app app  | 2000",
+        "RUN useradd -u1234 app                                                   | 1234",
+        "RUN useradd app                                                          | ''",
+        "RUN useradd -u 1000 other                                                | ''",
+        "RUN useradd -u 0 app                                                     | ''",
+        "RUN useradd -u $UID app                                                  | ''",
+        "ONBUILD RUN useradd -u 1000 app                                          | ''",
+    })
+    void theUidANamedUserIsCreatedWith(String run, String uid) {
+        StageUser user = of("FROM debian:12\n" + run + "\nUSER app\n").built(null).orElseThrow();
+        assertEquals(Kind.NAMED, user.kind());
+        assertEquals(uid, user.uid());
+    }
+
+    @Test
+    void aUserCreatedInAStageTheChainDoesNotIncludeHasNoUid() {
+        assertEquals("", of("FROM debian:12 AS other\nRUN useradd -u 1000 app\nFROM debian:12\nUSER app\n")
+                .built(null).orElseThrow().uid());
+        assertEquals("1000", of("FROM debian:12 AS base\nRUN useradd -u 1000 app\nFROM base\nUSER app\n")
+                .built(null).orElseThrow().uid());
     }
 }
