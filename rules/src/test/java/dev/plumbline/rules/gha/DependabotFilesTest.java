@@ -181,9 +181,12 @@ class DependabotFilesTest {
         TextDocument document = TextDocument.of("file:///r/.github/dependabot.yml", text);
         WorkflowFile file = WorkflowFile.parse(document, Cancellation.NONE);
         var features = new WorkflowLanguage().features();
-        Position onKey = new Position(13, 6); // "package-ecosystem" of the first update
+        Position onKey = new Position(12, 6); // "package-ecosystem" of the first update
         assertEquals(Optional.empty(), features.hover(file, document, onKey));
         assertEquals(List.of(), features.complete(file, document, onKey));
+        assertEquals(List.of("github-actions /", "npm /", "pip /"), features.outline(file, document).stream()
+                .map(s -> s.name() + " " + s.detail()).toList());
+        assertEquals(new Position(12, 23), features.outline(file, document).get(0).selectionRange().start());
     }
 
     @Test

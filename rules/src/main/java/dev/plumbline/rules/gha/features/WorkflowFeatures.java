@@ -13,7 +13,8 @@ import java.util.Optional;
 
 /**
  * Editor help for GitHub Actions workflows and action metadata files. Stateless. A Dependabot
- * configuration gets none: the workflow schema behind hover and completion does not describe it.
+ * configuration gets its outline only: the workflow schema behind hover and completion does not
+ * describe it.
  */
 public final class WorkflowFeatures implements EditorFeatures<WorkflowFile> {
 
@@ -29,7 +30,7 @@ public final class WorkflowFeatures implements EditorFeatures<WorkflowFile> {
 
     @Override
     public List<OutlineSymbol> outline(WorkflowFile model, TextDocument document) {
-        return model.isDependabot() ? List.of() : WorkflowOutline.outline(model);
+        return WorkflowOutline.outline(model);
     }
 
     @Override
