@@ -8,6 +8,7 @@ import dev.plumbline.engine.RuleMeta;
 import dev.plumbline.engine.Severity;
 import dev.plumbline.rules.dockerfile.support.ImageUsers;
 import dev.plumbline.rules.gha.support.ImageBuilds;
+import dev.plumbline.rules.k8s.support.ComposeBuilds;
 import dev.plumbline.rules.k8s.support.HardenedSecurityContext;
 import dev.plumbline.rules.k8s.support.ImageValue;
 import dev.plumbline.rules.k8s.support.NewEntry;
@@ -28,7 +29,7 @@ import java.util.Optional;
 /**
  * A container that must run as non-root ({@code runAsNonRoot: true}, its own or its pod's) without a
  * {@code runAsUser}, whose image this workspace builds (a workflow's {@code docker/build-push-action}
- * or {@code docker build -t}) from a Dockerfile whose built stage runs as a user name, as root, or
+ * or {@code docker build -t}, a Compose service's {@code image} + {@code build}) from a Dockerfile whose built stage runs as a user name, as root, or
  * sets no USER on a Docker official image (root by default) or on another image built here that does
  * one of these. The kubelet can only check a numeric user, so it refuses to start the container
  * ({@code CreateContainerConfigError}). Images the workspace does not build, builds that disagree,
@@ -135,10 +136,11 @@ public final class NonRootUnverifiableRule implements Rule<KubernetesFile> {
 
     private static Map<String, List<ImageBuilds.Build>> byImage(WorkspaceIndex index) {
         Map<String, List<ImageBuilds.Build>> out = new HashMap<>();
-        for (ImageBuilds facts : index.all(ImageBuilds.class).values()) {
-            for (ImageBuilds.Build build : facts.builds()) {
-                out.computeIfAbsent(build.image(), k -> new ArrayList<>()).add(build);
-            }
+        List<ImageBuilds.Build> all = new ArrayList<>();
+        index.all(ImageBuilds.class).values().forEach(facts -> all.addAll(facts.builds()));
+        index.all(ComposeBuilds.class).values().forEach(facts -> all.addAll(facts.builds()));
+        for (ImageBuilds.Build build : all) {
+            out.computeIfAbsent(build.image(), k -> new ArrayList<>()).add(build);
         }
         return out;
     }

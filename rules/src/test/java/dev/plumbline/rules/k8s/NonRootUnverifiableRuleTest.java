@@ -209,6 +209,17 @@ class NonRootUnverifiableRuleTest {
     }
 
     @Test
+    void composeServicesLinkTheirImageToo() {
+        CrossFileTester compose = CrossFileTester.of(new NonRootUnverifiableRule())
+                .file("compose.yaml", "services:\n  api:\n    image: registry.acme.dev/shop/api:${TAG:-dev}\n"
+                        + "    build:\n      context: ./api\n      target: runtime\n")
+                .file("api/Dockerfile", "FROM golang:1.23 AS build\nRUN go build -o /app .\n"
+                        + "FROM alpine:3.20 AS runtime\nCOPY --from=build /app /app\nUSER nobody\nFROM runtime AS debug\nUSER 0\n");
+        compose.verify("k8s/api.yaml", pod("  securityContext: {runAsNonRoot: true}\n",
+                "    - «name: api»\n      image: registry.acme.dev/shop/api:1.0.0\n"));
+    }
+
+    @Test
     void buildsThatDisagreeAreNotJudged() {
         CrossFileTester two = CrossFileTester.of(new NonRootUnverifiableRule())
                 .file(".github/workflows/a.yml", "on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n"

@@ -191,22 +191,28 @@ public record ImageBuilds(List<Build> builds) {
         return Optional.empty();
     }
 
-    /**
-     * Adds the canonical name of a written tag ({@code ghcr.io/acme/api:1.2}); a tag part with an
-     * expression or variable is fine ({@code ghcr.io/acme/api:${{ github.sha }}}), a name part is not.
-     */
+    /** Adds the {@link #canonicalName(String) canonical name} of a written tag, when it has one. */
     private static void name(String written, Set<String> names) {
+        canonicalName(written).ifPresent(names::add);
+    }
+
+    /**
+     * The canonical name of a written image tag ({@code ghcr.io/acme/api:1.2}); a tag part with an
+     * expression or variable is fine ({@code ghcr.io/acme/api:${{ github.sha }}}, {@code app:$VERSION}),
+     * a name part is not (empty then), nor is text that is no image reference.
+     */
+    public static Optional<String> canonicalName(String written) {
         String tag = written.trim();
         int dynamic = firstDynamic(tag);
         if (dynamic >= 0) {
             String literal = tag.substring(0, dynamic);
             int colon = literal.lastIndexOf(':');
             if (colon < 0 || colon < literal.lastIndexOf('/')) {
-                return; // the variable is in the name
+                return Optional.empty(); // the variable is in the name
             }
             tag = literal.substring(0, colon);
         }
-        ImageReference.parse(tag).ifPresent(reference -> names.add(reference.canonicalName()));
+        return ImageReference.parse(tag).map(ImageReference::canonicalName);
     }
 
     private static int firstDynamic(String text) {
