@@ -140,6 +140,17 @@ class DependabotFilesTest {
     }
 
     @Test
+    void yamlLevelRulesStillSpeak() {
+        String text = "version: 2\nregistries:\n  npm:\n    type: npm-registry\n    url: https://npm.pkg.github.com\n"
+                + "    token: ghp_" + "a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8\nupdates: []\nupdates: []\n";
+        List<Finding> findings = new Analyzer(BuiltinRules.registry()).analyze(
+                TextDocument.of("file:///repo/.github/dependabot.yml", text), ".github/dependabot.yml", Config.DEFAULT,
+                Cancellation.NONE).findings();
+        assertEquals(List.of("gha/duplicate-key", "gha/hardcoded-secret"),
+                findings.stream().map(Finding::ruleId).sorted().toList(), () -> RuleTester.describe(findings));
+    }
+
+    @Test
     void theSameTextAsAWorkflowIsAWorkflow() {
         String text = configurations().findFirst().orElseThrow();
         Analyzer analyzer = new Analyzer(BuiltinRules.registry());
