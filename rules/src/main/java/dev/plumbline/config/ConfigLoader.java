@@ -209,6 +209,8 @@ public final class ConfigLoader {
                     readListOption(key, entry.getValueNode());
                 } else if (option.get().isMap()) {
                     readMapOption(key, option.get(), entry.getValueNode());
+                } else if (option.get().isNumber()) {
+                    readNumberOption(key, option.get(), entry.getValueNode());
                 } else {
                     Optional<String> word = scalar(entry.getValueNode()).map(s -> s.trim().toLowerCase(Locale.ROOT));
                     if (word.isPresent() && option.get().allowed().contains(word.get())) {
@@ -233,6 +235,18 @@ public final class ConfigLoader {
                 }
             }
             options.put(key, List.copyOf(values));
+        }
+
+        private void readNumberOption(String key, ConfigOption option, Node value) {
+            long min = Long.parseLong(option.allowed().get(0));
+            long max = Long.parseLong(option.allowed().get(1));
+            Optional<Long> number = scalar(value).map(String::trim).filter(s -> s.matches("[0-9]{1,9}")).map(Long::parseLong);
+            if (number.isPresent() && number.get() >= min && number.get() <= max) {
+                options.put(key, String.valueOf(number.get()));
+            } else {
+                problem(range(value), "\"" + key + "\" must be a whole number from " + min + " to " + max
+                        + "; its default is kept.");
+            }
         }
 
         private void readMapOption(String key, ConfigOption option, Node value) {

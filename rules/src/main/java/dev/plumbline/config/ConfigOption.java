@@ -8,8 +8,10 @@ import java.util.stream.IntStream;
  * known options lives here so the loader can reject typos with a clear message.
  *
  * @param key the dotted key, section first
- * @param allowed the allowed words (for a map, of each value), or empty for a free-form list of strings
- * @param kind whether the option is one word, a list of strings, or a mapping of names to words
+ * @param allowed the allowed words (for a map, of each value), or empty for a free-form list of strings;
+ *     for a number, its smallest and its largest value
+ * @param kind whether the option is one word, a list of strings, a mapping of names to words, or a
+ *     whole number
  */
 public record ConfigOption(String key, List<String> allowed, String description, Kind kind) {
 
@@ -20,7 +22,14 @@ public record ConfigOption(String key, List<String> allowed, String description,
         /** A list of free-form strings. */
         LIST,
         /** A mapping of free-form names to one of {@code allowed} each. */
-        MAP
+        MAP,
+        /** A whole number from {@code allowed.get(0)} to {@code allowed.get(1)}, kept as its decimal text. */
+        NUMBER
+    }
+
+    /** A whole-number option from {@code min} to {@code max}. */
+    public static ConfigOption number(String key, int min, int max, String description) {
+        return new ConfigOption(key, List.of(String.valueOf(min), String.valueOf(max)), description, Kind.NUMBER);
     }
 
     /** A word option, or a list option when {@code allowed} is empty. */
@@ -39,6 +48,9 @@ public record ConfigOption(String key, List<String> allowed, String description,
                     "Run ShellCheck on run: scripts when a shellcheck binary is found (auto, default) or never (off)"),
             new ConfigOption("gha.shellcheckPath", List.of(),
                     "Absolute path of the shellcheck binary for run: scripts (default: dockerfile.shellcheckPath, then PATH)"),
+            // Dependabot accepts 1 to 90 days
+            number("gha.dependabotCooldownDays", 1, 90,
+                    "The cooldown (days) gha/dependabot-cooldown wants each Dependabot update to wait at least (default 7)"),
             new ConfigOption("gha.runnerLabels", List.of(),
                     "Labels of self-hosted runners that runs-on may name (never reported as misspelt hosted labels)"),
             new ConfigOption("dockerfile.trustedRegistries", List.of(),
@@ -78,5 +90,9 @@ public record ConfigOption(String key, List<String> allowed, String description,
 
     public boolean isMap() {
         return kind == Kind.MAP;
+    }
+
+    public boolean isNumber() {
+        return kind == Kind.NUMBER;
     }
 }

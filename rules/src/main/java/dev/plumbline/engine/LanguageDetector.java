@@ -5,8 +5,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Decides what a file is from its path, the editor's language id and its content. YAML is a
- * workflow by location ({@code .github/workflows/*.yml}, {@code action.yml}) and Kubernetes by
+ * Decides what a file is from its path, the editor's language id and its content. YAML is GitHub
+ * Actions by location ({@code .github/workflows/*.yml}, {@code action.yml}, and the Dependabot
+ * configuration {@code .github/dependabot.yml}, whose rules live with the workflow rules) and Kubernetes by
  * content (a document with top-level {@code apiVersion} and {@code kind}); other YAML is not ours.
  */
 public final class LanguageDetector {
@@ -44,7 +45,8 @@ public final class LanguageDetector {
         if (!yaml) {
             return Optional.empty();
         }
-        if (id.equals("github-actions-workflow") || isWorkflowPath(normalized) || isActionMetadata(lower)) {
+        if (id.equals("github-actions-workflow") || isWorkflowPath(normalized) || isActionMetadata(lower)
+                || isDependabotConfig(normalized)) {
             return Optional.of(Language.GITHUB_ACTIONS);
         }
         if (looksLikeKubernetes(text)) {
@@ -64,6 +66,14 @@ public final class LanguageDetector {
         String[] parts = normalizedPath.split("/");
         int n = parts.length;
         return n >= 3 && parts[n - 2].equals("workflows") && parts[n - 3].equals(".github");
+    }
+
+    /** {@code dependabot.yml} or {@code dependabot.yaml} directly inside a {@code .github} folder. */
+    static boolean isDependabotConfig(String normalizedPath) {
+        String[] parts = normalizedPath.split("/");
+        int n = parts.length;
+        return n >= 2 && parts[n - 2].equals(".github")
+                && (parts[n - 1].equals("dependabot.yml") || parts[n - 1].equals("dependabot.yaml"));
     }
 
     static boolean isActionMetadata(String lowerName) {

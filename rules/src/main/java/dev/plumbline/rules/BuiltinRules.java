@@ -56,6 +56,10 @@ public final class BuiltinRules {
         builder.factsExtractor(dev.plumbline.rules.gha.support.RepositoryFacts.DependabotConfig.EXTRACTOR);
         builder.factsExtractor(dev.plumbline.rules.k8s.support.ManifestFacts.EXTRACTOR);
         builder.factsExtractor(dev.plumbline.rules.k8s.support.WorkspaceCrds.EXTRACTOR);
+        // which workspace image runs as whom: workflow builds link an image name to a Dockerfile's USER
+        builder.factsExtractor(dev.plumbline.rules.gha.support.ImageBuilds.EXTRACTOR);
+        builder.factsExtractor(dev.plumbline.rules.k8s.support.ComposeBuilds.EXTRACTOR);
+        builder.factsExtractor(dev.plumbline.rules.dockerfile.support.ImageUsers.EXTRACTOR);
         return builder.build();
     }
 }

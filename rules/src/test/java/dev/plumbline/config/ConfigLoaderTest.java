@@ -68,6 +68,21 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aNumberOptionTakesAWholeNumberInItsRange() {
+        assertEquals("14", loader.load("gha:\n  dependabotCooldownDays: 14\n").config()
+                .stringOption("gha.dependabotCooldownDays").orElseThrow());
+        assertEquals("3", loader.load("gha:\n  dependabotCooldownDays: \"3\"\n").config()
+                .stringOption("gha.dependabotCooldownDays").orElseThrow());
+        for (String bad : List.of("0", "91", "7.5", "-1", "a week", "[7]", "99999999999999")) {
+            LoadedConfig loaded = loader.load("gha:\n  dependabotCooldownDays: " + bad + "\n");
+            assertEquals(1, loaded.problems().size(), bad);
+            assertEquals("\"gha.dependabotCooldownDays\" must be a whole number from 1 to 90; its default is kept.",
+                    loaded.problems().get(0).message(), bad);
+            assertTrue(loaded.config().stringOption("gha.dependabotCooldownDays").isEmpty(), bad);
+        }
+    }
+
+    @Test
     void anEmptyFileIsTheDefault() {
         assertEquals(Config.DEFAULT.rules(), loader.load("").config().rules());
         assertEquals(List.of(), loader.load("# nothing yet\n").problems());

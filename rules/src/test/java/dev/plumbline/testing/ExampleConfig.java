@@ -102,11 +102,18 @@ public final class ExampleConfig {
                     "service.yaml", K8S_SERVICE)),
             Map.entry("k8s/missing-pdb", Map.of("manifest.yaml", "")),
             Map.entry("k8s/missing-network-policy", Map.of("manifest.yaml", "")),
-            Map.entry("k8s/hpa-replicas-conflict", Map.of("manifest.yaml", "")));
+            Map.entry("k8s/hpa-replicas-conflict", Map.of("manifest.yaml", "")),
+            Map.entry("k8s/non-root-unverifiable", Map.of("manifest.yaml", "", ".github/workflows/release.yml",
+                    "on: push\njobs:\n  api:\n    runs-on: ubuntu-latest\n    steps:\n"
+                            + "      - uses: docker/build-push-action@v6\n        with:\n          context: services/api\n"
+                            + "          tags: ghcr.io/acme/api:${{ github.sha }}\n",
+                    "services/api/Dockerfile", "FROM node:22-slim\nRUN useradd --uid 10001 app\nUSER app\n")));
 
     /** Rules whose examples are another kind of file than their language's usual one (path of the example). */
     private static final Map<String, String> PATHS = Map.of(
-            "gha/invalid-action-metadata", "action.yml");
+            "gha/invalid-action-metadata", "action.yml",
+            "gha/dependabot-execution", ".github/dependabot.yml",
+            "gha/dependabot-cooldown", ".github/dependabot.yml");
 
     private ExampleConfig() {
     }

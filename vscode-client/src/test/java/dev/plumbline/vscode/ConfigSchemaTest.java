@@ -64,6 +64,11 @@ class ConfigSchemaTest {
             case LIST -> assertTrue(property.has("$ref")
                     ? property.get("$ref").getAsString().equals("#/definitions/stringList")
                     : property.get("type").getAsString().equals("string"), option.key());
+            case NUMBER -> {
+                assertEquals("integer", property.get("type").getAsString(), option.key());
+                assertEquals(option.allowed(), List.of(property.get("minimum").getAsString(),
+                        property.get("maximum").getAsString()), option.key());
+            }
             case MAP -> assertEquals(option.allowed(),
                     strings(property.getAsJsonObject("additionalProperties").getAsJsonArray("enum")), option.key());
             case WORD -> {

@@ -8,10 +8,8 @@ import dev.plumbline.engine.Severity;
 import dev.plumbline.rules.dockerfile.support.Distro;
 import dev.plumbline.rules.dockerfile.support.FinalImage;
 import dev.plumbline.syntax.dockerfile.Dockerfile;
-import dev.plumbline.syntax.dockerfile.ImageRef;
 import dev.plumbline.syntax.dockerfile.Stage;
 import dev.plumbline.text.TextEdit;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -47,7 +45,7 @@ public final class MissingUserRule implements Rule<Dockerfile> {
         if (dockerfile.stageGraph().lastInChain(stage, "USER").isPresent()
                 || FinalImage.isArtifactOnly(dockerfile, stage)
                 || Distro.isWindows(dockerfile, stage)
-                || runsAsNonRootByDefault(dockerfile.stageGraph().rootImage(stage))) {
+                || FinalImage.runsAsNonRootByDefault(dockerfile.stageGraph().rootImage(stage))) {
             return;
         }
         RuleContext<Dockerfile>.Report report = context.report(stage.from().keyword().range(),
@@ -65,14 +63,5 @@ public final class MissingUserRule implements Rule<Dockerfile> {
             case ALPINE -> Optional.of("RUN addgroup -S -g " + UID + " app && adduser -S -D -H -u " + UID + " -G app app");
             case UNKNOWN -> Optional.empty();
         };
-    }
-
-    private static boolean runsAsNonRootByDefault(ImageRef image) {
-        if (!image.isImage()) {
-            return false;
-        }
-        String tag = image.tagName().orElse("").toLowerCase(Locale.ROOT);
-        return tag.contains("nonroot") || tag.contains("non-root") || tag.contains("rootless")
-                || image.name().toLowerCase(Locale.ROOT).startsWith("cgr.dev/chainguard/");
     }
 }

@@ -99,6 +99,8 @@ public final class WorkflowRules {
                 new ManifestMissingRule(),
                 new WorkflowRunUnknownWorkflowRule(),
                 new ShaPinsWithoutUpdaterRule(),
+                new DependabotExecutionRule(),
+                new DependabotCooldownRule(),
                 new ShellcheckRule());
     }
 }

@@ -41,7 +41,8 @@ public final class YamlMergeKeyRule implements Rule<WorkflowFile> {
     @Override
     public void check(RuleContext<WorkflowFile> context) {
         Optional<YamlNode> root = context.model().root();
-        if (root.isEmpty()) {
+        // what Dependabot's own reader makes of merge keys is not the Actions runner's business
+        if (root.isEmpty() || context.model().isDependabot()) {
             return;
         }
         List<YamlMapping> merging = new ArrayList<>();

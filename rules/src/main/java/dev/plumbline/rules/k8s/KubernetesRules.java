@@ -21,6 +21,7 @@ public final class KubernetesRules {
                 new PrivilegeEscalationRule(),
                 new RunAsNonRootRule(),
                 new RunAsRootRule(),
+                new NonRootUnverifiableRule(),
                 new ReadOnlyRootFsRule(),
                 new PrivilegedContainerRule(),
                 new DangerousCapabilitiesRule(),

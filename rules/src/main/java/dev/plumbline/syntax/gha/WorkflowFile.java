@@ -17,17 +17,20 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A GitHub Actions file over its positioned YAML: a workflow ({@code .github/workflows/*.yml}) or an
- * action's metadata ({@code action.yml} / {@code action.yaml}). The first document holding a node is
- * the one GitHub reads. Building the views never throws: a root that is not a mapping gives neither
- * a {@link Workflow} nor an {@link ActionMetadata}, and odd shapes below just give fewer jobs and
- * steps.
+ * A GitHub Actions file over its positioned YAML: a workflow ({@code .github/workflows/*.yml}), an
+ * action's metadata ({@code action.yml} / {@code action.yaml}) or the repository's Dependabot
+ * configuration ({@code .github/dependabot.yml}), which has neither jobs nor steps. The first document
+ * holding a node is the one GitHub reads. Building the views never throws: a root that is not a
+ * mapping gives no {@link Workflow}, {@link ActionMetadata} or {@link Dependabot}, and odd shapes
+ * below just give fewer jobs and steps.
  */
 public final class WorkflowFile {
 
     public enum Kind {
         WORKFLOW,
-        ACTION
+        ACTION,
+        /** {@code .github/dependabot.yml}: no workflow, no steps, no schema of ours; only Dependabot rules read it. */
+        DEPENDABOT
     }
 
     private final YamlFile yaml;
@@ -36,6 +39,7 @@ public final class WorkflowFile {
     private volatile WorkflowExpressions expressions;
     private final Workflow workflow;
     private final ActionMetadata action;
+    private final Dependabot dependabot;
     private final List<Step> steps;
     private volatile List<SchemaProblem> schemaProblems;
 
@@ -46,6 +50,7 @@ public final class WorkflowFile {
         Optional<YamlMapping> root = yaml.nonEmptyDocuments().stream().findFirst().flatMap(YamlDocument::rootMapping);
         this.workflow = kind == Kind.WORKFLOW ? root.map(r -> new Workflow(r, document)).orElse(null) : null;
         this.action = kind == Kind.ACTION ? root.map(r -> new ActionMetadata(r, document)).orElse(null) : null;
+        this.dependabot = kind == Kind.DEPENDABOT ? root.map(Dependabot::new).orElse(null) : null;
         List<Step> all = new ArrayList<>();
         if (workflow != null) {
             workflow.jobs().forEach(job -> all.addAll(job.steps()));
@@ -67,7 +72,8 @@ public final class WorkflowFile {
 
     /**
      * {@link Kind#ACTION} for a file named {@code action.yml} or {@code action.yaml} outside
-     * {@code .github/workflows/}; {@link Kind#WORKFLOW} for anything else.
+     * {@code .github/workflows/}; {@link Kind#DEPENDABOT} for {@code .github/dependabot.yml} (or
+     * {@code .yaml}); {@link Kind#WORKFLOW} for anything else.
      */
     public static Kind kindOf(String pathOrUri) {
         String path = pathOrUri == null ? "" : pathOrUri.replace('\\', '/');
@@ -75,7 +81,20 @@ public final class WorkflowFile {
         int n = parts.length;
         String name = n == 0 ? "" : parts[n - 1].toLowerCase(Locale.ROOT);
         boolean inWorkflows = n >= 3 && parts[n - 2].equals("workflows") && parts[n - 3].equals(".github");
+        if (isDependabotPath(path)) {
+            return Kind.DEPENDABOT;
+        }
         return !inWorkflows && (name.equals("action.yml") || name.equals("action.yaml")) ? Kind.ACTION : Kind.WORKFLOW;
+    }
+
+    /** A file {@code dependabot.yml} or {@code dependabot.yaml} directly inside a {@code .github} folder. */
+    public static boolean isDependabotPath(String pathOrUri) {
+        String path = pathOrUri == null ? "" : pathOrUri.replace('\\', '/');
+        int slash = path.lastIndexOf('/');
+        String name = path.substring(slash + 1);
+        String folder = slash < 0 ? "" : path.substring(0, slash);
+        return (name.equals("dependabot.yml") || name.equals("dependabot.yaml"))
+                && (folder.equals(".github") || folder.endsWith("/.github"));
     }
 
     public YamlFile yaml() {
@@ -94,6 +113,11 @@ public final class WorkflowFile {
         return kind == Kind.ACTION;
     }
 
+    /** True for {@code .github/dependabot.yml}: workflow rules and editor help leave it alone. */
+    public boolean isDependabot() {
+        return kind == Kind.DEPENDABOT;
+    }
+
     /** The workflow view; empty for an action file or a workflow whose root is not a mapping. */
     public Optional<Workflow> workflow() {
         return Optional.ofNullable(workflow);
@@ -102,6 +126,11 @@ public final class WorkflowFile {
     /** The action metadata view; empty for a workflow or an action file whose root is not a mapping. */
     public Optional<ActionMetadata> action() {
         return Optional.ofNullable(action);
+    }
+
+    /** The Dependabot view; empty for workflows and actions, and for a Dependabot file whose root is not a mapping. */
+    public Optional<Dependabot> dependabot() {
+        return Optional.ofNullable(dependabot);
     }
 
     /** The workflow's jobs (none for an action file). */
@@ -152,6 +181,10 @@ public final class WorkflowFile {
      */
     public List<SchemaProblem> schemaProblems() {
         List<SchemaProblem> result = schemaProblems;
+        if (result == null && kind == Kind.DEPENDABOT) {
+            result = List.of(); // GitHub's own Dependabot schema is not ours to check
+            schemaProblems = result;
+        }
         if (result == null) {
             result = root().map(r -> {
                 GhaSchema schema = GhaSchema.get();

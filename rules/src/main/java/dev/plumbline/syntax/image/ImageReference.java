@@ -92,6 +92,21 @@ public record ImageReference(String text, String registry, String repository, St
         return registry == null ? repository : registry + "/" + repository;
     }
 
+    /**
+     * The name as a registry resolves it, so differently written references to one repository are
+     * equal: Docker Hub spelt out ({@code docker.io/library/nginx} for {@code nginx},
+     * {@code library/nginx} and {@code index.docker.io/library/nginx}), the registry host in lower
+     * case. Tag and digest are left out.
+     */
+    public String canonicalName() {
+        String host = registry == null ? "docker.io" : registry.toLowerCase(Locale.ROOT);
+        if (host.equals("index.docker.io") || host.equals("registry-1.docker.io") || host.equals("registry.hub.docker.com")) {
+            host = "docker.io";
+        }
+        boolean hub = host.equals("docker.io");
+        return host + "/" + (hub && repository.indexOf('/') < 0 ? "library/" + repository : repository);
+    }
+
     /** Where {@code part} sits in {@link #text()}; empty when the reference lacks it. */
     public Optional<Span> span(Part part) {
         int repositoryStart = registry == null ? 0 : registry.length() + 1;

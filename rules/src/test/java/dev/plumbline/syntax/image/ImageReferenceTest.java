@@ -76,4 +76,21 @@ class ImageReferenceTest {
         ImageReference.Span s = span.orElseThrow();
         return text.substring(s.start(), s.end());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "nginx, docker.io/library/nginx",
+        "nginx:1.27@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef, docker.io/library/nginx",
+        "library/nginx:latest, docker.io/library/nginx",
+        "docker.io/nginx, docker.io/library/nginx",
+        "index.docker.io/library/nginx, docker.io/library/nginx",
+        "registry-1.docker.io/bitnami/redis:7, docker.io/bitnami/redis",
+        "bitnami/redis, docker.io/bitnami/redis",
+        "GHCR.io/acme/api:1, ghcr.io/acme/api",
+        "ghcr.io/nginx, ghcr.io/nginx",
+        "localhost:5000/app, localhost:5000/app",
+    })
+    void canonicalNamesMakeOneImageOneName(String text, String canonical) {
+        assertEquals(canonical, ImageReference.parse(text).orElseThrow().canonicalName());
+    }
 }

@@ -7,6 +7,7 @@ import dev.plumbline.syntax.dockerfile.Stage;
 import dev.plumbline.syntax.dockerfile.StageGraph;
 import dev.plumbline.text.TextDocument;
 import dev.plumbline.text.TextEdit;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -41,6 +42,19 @@ public final class FinalImage {
             }
         }
         return offset;
+    }
+
+    /**
+     * True for a base image known to run as a non-root user without a USER of its own: {@code …:nonroot}
+     * (and {@code non-root}, {@code rootless}) tags, Chainguard images.
+     */
+    public static boolean runsAsNonRootByDefault(ImageRef image) {
+        if (!image.isImage()) {
+            return false;
+        }
+        String tag = image.tagName().orElse("").toLowerCase(Locale.ROOT);
+        return tag.contains("nonroot") || tag.contains("non-root") || tag.contains("rootless")
+                || image.name().toLowerCase(Locale.ROOT).startsWith("cgr.dev/chainguard/");
     }
 
     /**

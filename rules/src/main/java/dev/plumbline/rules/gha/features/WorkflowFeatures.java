@@ -11,17 +11,21 @@ import dev.plumbline.text.TextDocument;
 import java.util.List;
 import java.util.Optional;
 
-/** Editor help for GitHub Actions workflows and action metadata files. Stateless. */
+/**
+ * Editor help for GitHub Actions workflows and action metadata files. Stateless. A Dependabot
+ * configuration gets its outline only: the workflow schema behind hover and completion does not
+ * describe it.
+ */
 public final class WorkflowFeatures implements EditorFeatures<WorkflowFile> {
 
     @Override
     public Optional<HoverText> hover(WorkflowFile model, TextDocument document, Position position) {
-        return WorkflowHover.hover(model, position);
+        return model.isDependabot() ? Optional.empty() : WorkflowHover.hover(model, position);
     }
 
     @Override
     public List<CompletionCandidate> complete(WorkflowFile model, TextDocument document, Position position) {
-        return WorkflowCompletion.complete(model, document, position);
+        return model.isDependabot() ? List.of() : WorkflowCompletion.complete(model, document, position);
     }
 
     @Override
@@ -31,12 +35,13 @@ public final class WorkflowFeatures implements EditorFeatures<WorkflowFile> {
 
     @Override
     public List<TargetLocation> definition(WorkflowFile model, TextDocument document, Position position) {
-        return WorkflowNavigation.definition(model, document, position);
+        return model.isDependabot() ? List.of() : WorkflowNavigation.definition(model, document, position);
     }
 
     @Override
     public List<TargetLocation> references(WorkflowFile model, TextDocument document, Position position,
             boolean includeDeclaration) {
-        return WorkflowNavigation.references(model, document, position, includeDeclaration);
+        return model.isDependabot() ? List.of()
+                : WorkflowNavigation.references(model, document, position, includeDeclaration);
     }
 }

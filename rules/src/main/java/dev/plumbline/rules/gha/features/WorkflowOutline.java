@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The outline of a workflow (its jobs with their steps) or of a composite action (its steps). */
+/**
+ * The outline of a workflow (its jobs with their steps), of a composite action (its steps) or of a
+ * Dependabot configuration (its updates).
+ */
 final class WorkflowOutline {
 
     private static final int MAX_NAME = 60;
@@ -22,6 +25,10 @@ final class WorkflowOutline {
 
     static List<OutlineSymbol> outline(WorkflowFile file) {
         List<OutlineSymbol> out = new ArrayList<>();
+        file.dependabot().ifPresent(dependabot -> dependabot.updates().forEach(update -> out.add(new OutlineSymbol(
+                update.packageEcosystem().map(s -> s.value().trim()).filter(s -> !s.isEmpty()).orElse("update"),
+                OutlineSymbol.Kind.OBJECT, update.directory().orElse(""), update.itemRange(),
+                update.packageEcosystem().map(YamlScalar::range).orElse(update.ownerRange()), List.of()))));
         for (Job job : file.jobs()) {
             String detail = job.name().map(YamlScalar::value)
                     .or(() -> job.usesScalar().map(YamlScalar::value))

@@ -1,14 +1,12 @@
 package dev.plumbline.rules.gha.support;
 
 import dev.plumbline.engine.Cancellation;
+import dev.plumbline.syntax.gha.Dependabot;
 import dev.plumbline.syntax.gha.WorkflowFile;
-import dev.plumbline.syntax.yaml.YamlDocument;
-import dev.plumbline.syntax.yaml.YamlParser;
 import dev.plumbline.syntax.yaml.YamlScalar;
 import dev.plumbline.text.TextDocument;
 import dev.plumbline.workspace.FactsExtractor;
-import java.util.LinkedHashSet;
-import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -62,14 +60,9 @@ public final class RepositoryFacts {
 
             @Override
             public Optional<DependabotConfig> extract(String relativePath, String text) {
-                Set<String> ecosystems = new LinkedHashSet<>();
-                YamlParser.parse(TextDocument.of("file:///" + relativePath, text), Cancellation.NONE).nonEmptyDocuments()
-                        .stream().findFirst().flatMap(YamlDocument::rootMapping)
-                        .flatMap(root -> root.getSequence("updates"))
-                        .ifPresent(updates -> updates.items().forEach(item -> item.asMapping()
-                                .flatMap(m -> m.getScalar("package-ecosystem")).filter(s -> !s.isNull())
-                                .ifPresent(s -> ecosystems.add(s.value().trim().toLowerCase(Locale.ROOT)))));
-                return Optional.of(new DependabotConfig(Set.copyOf(ecosystems)));
+                WorkflowFile file = WorkflowFile.parse(TextDocument.of("file:///" + relativePath, text), Cancellation.NONE);
+                return Optional.of(new DependabotConfig(Set.copyOf(file.dependabot().map(Dependabot::ecosystems)
+                        .orElse(List.of()))));
             }
         };
     }

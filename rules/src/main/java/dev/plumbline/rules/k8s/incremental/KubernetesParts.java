@@ -43,7 +43,11 @@ public final class KubernetesParts implements ModelParts<KubernetesFile> {
             "k8s/unknown-field", "k8s/wrong-type", "k8s/missing-required-field", "k8s/invalid-enum-value",
             "k8s/replicas-not-spread",
             // these read the file's ServiceAccounts and HorizontalPodAutoscalers, which are context documents
-            "k8s/automount-service-account-token", "k8s/single-replica");
+            "k8s/automount-service-account-token", "k8s/single-replica",
+            // reads its own document and the workspace index (image builds, Dockerfile users), never other
+            // documents of the file; the index's version is part of the cache key, so a changed workflow or
+            // Dockerfile re-checks every document
+            "k8s/non-root-unverifiable");
 
     /** Kinds every part is read with: their documents join each restricted model and make up the context. */
     private static final Set<String> CONTEXT_KINDS = Set.of("ServiceAccount", "HorizontalPodAutoscaler");
