@@ -4,7 +4,9 @@ import dev.plumbline.engine.AnalysisResult;
 import dev.plumbline.features.CompletionCandidate;
 import dev.plumbline.server.lsp.LspRanges;
 import dev.plumbline.text.Position;
+import dev.plumbline.workspace.WorkspaceView;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionItemKind;
@@ -25,7 +27,13 @@ public final class CompletionProvider {
 
     /** @param snippets false when the client takes plain text only (tab stops are then dropped) */
     public CompletionList complete(AnalysisResult result, Position position, boolean snippets) {
-        List<CompletionItem> items = result.features().complete(position).stream()
+        return complete(result, Optional.empty(), position, snippets);
+    }
+
+    /** As {@link #complete(AnalysisResult, Position, boolean)}; the language may look into {@code workspace}. */
+    public CompletionList complete(AnalysisResult result, Optional<WorkspaceView> workspace, Position position,
+            boolean snippets) {
+        List<CompletionItem> items = result.features(workspace).complete(position).stream()
                 .map(candidate -> toItem(candidate, snippets))
                 .toList();
         return new CompletionList(false, items);
