@@ -213,7 +213,7 @@ public record ManifestFacts(List<ObjectFact> objects, Optional<KustomizationFact
         @Override
         public boolean accepts(String relativePath) {
             String lower = relativePath.toLowerCase(Locale.ROOT);
-            return lower.endsWith(".yaml") || lower.endsWith(".yml");
+            return lower.endsWith(".yaml") || lower.endsWith(".yml") || LanguageDetector.isKustomizationFile(relativePath);
         }
 
         @Override
@@ -225,17 +225,9 @@ public record ManifestFacts(List<ObjectFact> objects, Optional<KustomizationFact
                     "", "apiVersion: v1\nkind: List\n").filter(Language.KUBERNETES::equals).isEmpty())) {
                 return Optional.empty();
             }
+            // a kustomization file without apiVersion and kind is read as one by KubernetesFile (by its name)
             ManifestFacts facts = kustomizationName || text.length() < CHUNKED_FROM ? parse(relativePath, text)
                     : chunked(relativePath, text);
-            if (kustomizationName && facts.kustomization().isEmpty()) {
-                // kustomize does not need apiVersion and kind in its own file
-                KubernetesFile file = KubernetesFile.parse(TextDocument.of("file:///" + relativePath, text),
-                        Cancellation.NONE);
-                Optional<YamlMapping> root = file.yaml().documents().stream().findFirst().flatMap(d -> d.rootMapping());
-                if (root.isPresent()) {
-                    facts = new ManifestFacts(facts.objects(), Optional.of(kustomization(root.get())));
-                }
-            }
             return facts.objects().isEmpty() && facts.kustomization().isEmpty() ? Optional.empty() : Optional.of(facts);
         }
     };
