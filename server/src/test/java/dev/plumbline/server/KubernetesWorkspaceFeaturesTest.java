@@ -189,4 +189,27 @@ class KubernetesWorkspaceFeaturesTest {
                 new CompletionParams(new TextDocumentIdentifier(widget), new Position(5, 9)))).getRight().getItems();
         assertEquals(List.of("red", "blue"), values.stream().map(CompletionItem::getLabel).toList());
     }
+
+    @Test
+    void aCrdInTheSameFileServesAnUntitledBufferToo() {
+        String uri = "untitled:widgets.yaml";
+        String text = CRD + """
+                ---
+                apiVersion: example.com/v1
+                kind: Widget
+                metadata: {name: w}
+                spec:
+                  color: r
+                """;
+        session.open(uri, "yaml", text);
+        int line = (int) text.lines().count() - 1;
+
+        List<CompletionItem> values = session.await(session.server.getTextDocumentService().completion(
+                new CompletionParams(new TextDocumentIdentifier(uri), new Position(line, 10)))).getRight().getItems();
+        assertEquals(List.of("red", "blue"), values.stream().map(CompletionItem::getLabel).toList());
+        Hover hover = session.hover(uri, line - 1, 3);
+        assertTrue(hover.getContents().getRight().getValue().startsWith("**spec** `object`"),
+                hover.getContents().getRight().getValue());
+    }
+
 }
