@@ -14,8 +14,10 @@ import java.util.Objects;
  * @param range the smallest meaningful span
  * @param fixes quick fixes, possibly none
  * @param peers the peer ids that describe this particular finding (a subset of the rule's aliases)
+ * @param related places that explain it (the first definition a duplicate repeats), possibly none
  */
-public record Finding(String ruleId, Severity severity, String message, Range range, List<Fix> fixes, List<PeerId> peers) {
+public record Finding(String ruleId, Severity severity, String message, Range range, List<Fix> fixes, List<PeerId> peers,
+        List<Related> related) {
 
     /** Findings in document order, then by rule id and message, so output is stable. */
     public static final Comparator<Finding> ORDER = Comparator.comparing((Finding f) -> f.range().start())
@@ -30,10 +32,16 @@ public record Finding(String ruleId, Severity severity, String message, Range ra
         Objects.requireNonNull(range, "range");
         fixes = List.copyOf(fixes);
         peers = List.copyOf(peers);
+        related = List.copyOf(related);
+    }
+
+    /** A finding without related places. */
+    public Finding(String ruleId, Severity severity, String message, Range range, List<Fix> fixes, List<PeerId> peers) {
+        this(ruleId, severity, message, range, fixes, peers, List.of());
     }
 
     public Finding withSeverity(Severity newSeverity) {
-        return new Finding(ruleId, newSeverity, message, range, fixes, peers);
+        return new Finding(ruleId, newSeverity, message, range, fixes, peers, related);
     }
 
     /** The same finding moved down by {@code lines} lines, with its fixes. */
@@ -46,6 +54,7 @@ public record Finding(String ruleId, Severity severity, String message, Range ra
                         .map(e -> new dev.plumbline.text.TextEdit(e.range().shiftLines(lines), e.newText()))
                         .toList()))
                 .toList();
-        return new Finding(ruleId, severity, message, range.shiftLines(lines), moved, peers);
+        return new Finding(ruleId, severity, message, range.shiftLines(lines), moved, peers,
+                related.stream().map(r -> r.shiftLines(lines)).toList());
     }
 }

@@ -91,6 +91,7 @@ public final class RuleContext<T> {
         private final Range range;
         private final String message;
         private final List<Fix> fixes = new ArrayList<>();
+        private final List<Related> related = new ArrayList<>();
         private List<PeerId> peers = meta.aliases();
         private Severity severity = meta.defaultSeverity();
 
@@ -126,8 +127,23 @@ public final class RuleContext<T> {
             return this;
         }
 
+        /**
+         * Adds a place in this file that explains the finding (e.g. "first defined here"). A rule whose
+         * findings are cached per part (a YAML document) must point only inside the finding's own part.
+         */
+        public Report related(Range place, String what) {
+            related.add(Related.here(place, what));
+            return this;
+        }
+
+        /** Adds a place in another file ({@code uri}) that explains the finding. */
+        public Report related(String uri, Range place, String what) {
+            related.add(Related.in(uri, place, what));
+            return this;
+        }
+
         private Finding toFinding() {
-            return new Finding(meta.id(), severity, message, range, fixes, peers);
+            return new Finding(meta.id(), severity, message, range, fixes, peers, related);
         }
     }
 }

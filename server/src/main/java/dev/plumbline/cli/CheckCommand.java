@@ -212,12 +212,23 @@ public final class CheckCommand {
                 if (finding.severity() == Severity.HINT && !includeHints) {
                     hiddenHints++;
                 } else {
-                    reported.add(new CheckReport.Reported(path, finding, result.file()));
+                    List<String> relatedPaths = finding.related().stream()
+                            .map(place -> place.uri().map(this::displayPath).orElse(path)).toList();
+                    reported.add(new CheckReport.Reported(path, finding, result.file(), relatedPaths));
                 }
             }
         }
         reported.sort(CheckReport.ORDER);
         return new CheckReport(reported, checked, hiddenHints);
+    }
+
+    /** A related place's file URI as {@link #displayPath(Path)} prints it; the URI itself when it is not a file. */
+    private String displayPath(String uri) {
+        try {
+            return displayPath(Path.of(java.net.URI.create(uri)));
+        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            return uri;
+        }
     }
 
     /** Relative to the working directory with forward slashes; absolute when it cannot be relative. */

@@ -22,8 +22,21 @@ record CheckReport(List<Reported> findings, int filesChecked, int hiddenHints) {
      * One finding and the path it is printed with (relative to the working directory, forward slashes).
      *
      * @param file the file it was found in (absolute)
+     * @param relatedPaths the printed path of each of the finding's related places, in order
      */
-    record Reported(String path, Finding finding, Path file) {
+    record Reported(String path, Finding finding, Path file, List<String> relatedPaths) {
+
+        Reported {
+            relatedPaths = List.copyOf(relatedPaths);
+            if (relatedPaths.size() != finding.related().size()) {
+                throw new IllegalArgumentException("one path per related place");
+            }
+        }
+
+        /** A finding whose related places are all in its own file. */
+        Reported(String path, Finding finding, Path file) {
+            this(path, finding, file, java.util.Collections.nCopies(finding.related().size(), path));
+        }
     }
 
     static final Comparator<Reported> ORDER = Comparator.comparing(Reported::path)

@@ -42,6 +42,21 @@ final class JsonReportWriter implements ReportWriter {
         o.addProperty("column", f.range().start().character() + 1);
         o.addProperty("endLine", f.range().end().line() + 1);
         o.addProperty("endColumn", f.range().end().character() + 1);
+        if (!f.related().isEmpty()) {
+            JsonArray related = new JsonArray();
+            for (int i = 0; i < f.related().size(); i++) {
+                var place = f.related().get(i);
+                JsonObject r = new JsonObject();
+                r.addProperty("path", reported.relatedPaths().get(i));
+                r.addProperty("message", place.message());
+                r.addProperty("line", place.range().start().line() + 1);
+                r.addProperty("column", place.range().start().character() + 1);
+                r.addProperty("endLine", place.range().end().line() + 1);
+                r.addProperty("endColumn", place.range().end().character() + 1);
+                related.add(r);
+            }
+            o.add("related", related);
+        }
         return o;
     }
 

@@ -110,22 +110,37 @@ final class SarifReportWriter implements ReportWriter {
         result.addProperty("level", level(f.severity()));
         result.add("message", text(f.message()));
 
+        JsonArray locations = new JsonArray();
+        locations.add(location(reported.path(), f.range()));
+        result.add("locations", locations);
+        if (!f.related().isEmpty()) {
+            JsonArray related = new JsonArray();
+            for (int i = 0; i < f.related().size(); i++) {
+                JsonObject place = location(reported.relatedPaths().get(i), f.related().get(i).range());
+                place.addProperty("id", i);
+                place.add("message", text(f.related().get(i).message()));
+                related.add(place);
+            }
+            result.add("relatedLocations", related);
+        }
+        return result;
+    }
+
+    /** A SARIF location: the file (relative to {@code %SRCROOT%} when it can be) and the region. */
+    private static JsonObject location(String path, Range range) {
         JsonObject artifact = new JsonObject();
-        if (Path.of(reported.path()).isAbsolute()) {
-            artifact.addProperty("uri", Path.of(reported.path()).toUri().toString());
+        if (Path.of(path).isAbsolute()) {
+            artifact.addProperty("uri", Path.of(path).toUri().toString());
         } else {
-            artifact.addProperty("uri", uriReference(reported.path()));
+            artifact.addProperty("uri", uriReference(path));
             artifact.addProperty("uriBaseId", SRCROOT);
         }
         JsonObject physical = new JsonObject();
         physical.add("artifactLocation", artifact);
-        physical.add("region", region(f.range()));
+        physical.add("region", region(range));
         JsonObject location = new JsonObject();
         location.add("physicalLocation", physical);
-        JsonArray locations = new JsonArray();
-        locations.add(location);
-        result.add("locations", locations);
-        return result;
+        return location;
     }
 
     private static JsonObject region(Range range) {

@@ -16,6 +16,9 @@ final class TextReportWriter implements ReportWriter {
     public void write(CheckReport report, PrintStream out, PrintStream err) {
         for (CheckReport.Reported reported : report.findings()) {
             out.println(line(reported));
+            for (String note : relatedLines(reported)) {
+                out.println(note);
+            }
         }
         out.flush();
         err.println(summary(report));
@@ -25,6 +28,17 @@ final class TextReportWriter implements ReportWriter {
         Finding f = reported.finding();
         return reported.path() + ":" + f.range().start() + ": " + f.severity().jsonName() + " " + f.ruleId() + " "
                 + oneLine(f.message());
+    }
+
+    /** One indented {@code path:line:column: note: message} line per related place, as compilers print notes. */
+    static List<String> relatedLines(CheckReport.Reported reported) {
+        List<String> lines = new ArrayList<>();
+        List<dev.plumbline.engine.Related> related = reported.finding().related();
+        for (int i = 0; i < related.size(); i++) {
+            lines.add("    " + reported.relatedPaths().get(i) + ":" + related.get(i).range().start() + ": note: "
+                    + oneLine(related.get(i).message()));
+        }
+        return lines;
     }
 
     /** E.g. {@code 3 problems (1 error, 2 warnings) in 12 files}. */

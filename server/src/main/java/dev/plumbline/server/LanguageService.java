@@ -47,7 +47,7 @@ public final class LanguageService implements AutoCloseable {
     private final DiagnosticPublisher publisher;
     private final AnalysisScheduler scheduler;
     private final CurrentAnalysis current;
-    private final DiagnosticMapper diagnostics = new DiagnosticMapper();
+    private final DiagnosticMapper diagnostics = new DiagnosticMapper(() -> clientSupport.relatedInformation());
     private final HoverProvider hover = new HoverProvider();
     private final CodeActionProvider codeActions = new CodeActionProvider(diagnostics);
     private final CompletionProvider completion = new CompletionProvider();

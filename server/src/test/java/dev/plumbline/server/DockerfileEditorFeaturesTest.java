@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.plumbline.rules.BuiltinRules;
 import dev.plumbline.server.testing.LspSession;
 import java.util.List;
+import org.eclipse.lsp4j.CompletionCapabilities;
 import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionItemCapabilities;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.DocumentHighlight;
@@ -15,6 +17,7 @@ import org.eclipse.lsp4j.DocumentHighlightParams;
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.DocumentSymbolCapabilities;
 import org.eclipse.lsp4j.DocumentSymbolParams;
+import org.eclipse.lsp4j.InsertReplaceEdit;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
@@ -50,6 +53,9 @@ class DockerfileEditorFeaturesTest {
             DocumentSymbolCapabilities symbols = new DocumentSymbolCapabilities();
             symbols.setHierarchicalDocumentSymbolSupport(true);
             text.setDocumentSymbol(symbols);
+            CompletionItemCapabilities item = new CompletionItemCapabilities();
+            item.setInsertReplaceSupport(true);
+            text.setCompletion(new CompletionCapabilities(item));
             params.getCapabilities().setTextDocument(text);
         });
         session.open(URI, "dockerfile", TEXT);
@@ -80,6 +86,20 @@ class DockerfileEditorFeaturesTest {
         List<CompletionItem> items = complete(4, 17);
         assertEquals(List.of("build"), items.stream().map(CompletionItem::getLabel).toList());
         assertEquals(range(4, 12, 4, 17), items.get(0).getTextEdit().getLeft().getRange());
+    }
+
+    @Test
+    void completionInsideAWordSaysWhatItOverwritesWhenTheEditorReplaces() {
+        CompletionItem stage = complete(4, 14).get(0);
+        assertEquals("build", stage.getLabel());
+        InsertReplaceEdit edit = stage.getTextEdit().getRight();
+        assertEquals(range(4, 12, 4, 14), edit.getInsert());
+        assertEquals(range(4, 12, 4, 17), edit.getReplace());
+
+        CompletionItem flag = complete(4, 7).stream().filter(i -> i.getLabel().equals("--from")).findFirst().orElseThrow();
+        // "--from=" overwrites "--from=" and keeps the stage name after it
+        assertEquals(range(4, 5, 4, 12), flag.getTextEdit().getRight().getReplace());
+        assertEquals("--from=", flag.getTextEdit().getRight().getNewText());
     }
 
     @Test

@@ -20,6 +20,8 @@ import org.eclipse.lsp4j.DocumentSymbolParams;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.ReferenceContext;
+import org.eclipse.lsp4j.ReferenceParams;
 import org.eclipse.lsp4j.SymbolKind;
 import org.eclipse.lsp4j.TextDocumentClientCapabilities;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
@@ -124,6 +126,14 @@ class WorkflowEditorFeaturesTest {
                 .documentHighlight(new DocumentHighlightParams(DOC, new Position(6, 3))));
         assertEquals(List.of(range(6, 2, 6, 7), range(15, 11, 15, 16), range(19, 28, 19, 33)),
                 highlights.stream().map(DocumentHighlight::getRange).toList());
+    }
+
+    @Test
+    void referencesOfAStepIdAreTheExpressionsReadingIt() {
+        ReferenceParams params = new ReferenceParams(DOC, new Position(12, 13), new ReferenceContext(true));
+        assertEquals(List.of(range(12, 12, 12, 16), range(10, 21, 10, 25)),
+                session.await(session.server.getTextDocumentService().references(params)).stream()
+                        .map(Location::getRange).toList());
     }
 
     @Test

@@ -9,6 +9,7 @@ import dev.plumbline.engine.Severity;
 import dev.plumbline.syntax.dockerfile.Dockerfile;
 import dev.plumbline.syntax.dockerfile.Stage;
 import dev.plumbline.syntax.shell.Word;
+import dev.plumbline.text.Range;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -36,8 +37,10 @@ public final class DuplicateStageNameRule implements Rule<Dockerfile> {
             }
             Stage earlier = first.putIfAbsent(name.get(), stage);
             if (earlier != null) {
+                Range firstName = earlier.from().stageName().map(Word::range).orElse(earlier.from().keyword().range());
                 context.report(word.get().range(), "Stage name \"" + word.get().value() + "\" is already used by the stage on line "
-                        + (earlier.from().startLine() + 1) + "; stage names must be unique");
+                        + (earlier.from().startLine() + 1) + "; stage names must be unique")
+                        .related(firstName, "the stage that first uses the name");
             }
         }
     }

@@ -39,7 +39,8 @@ public final class DuplicateIdRule implements Rule<WorkflowFile> {
             Job first = jobs.putIfAbsent(job.id().toLowerCase(Locale.ROOT), job);
             if (first != null && !first.id().equals(job.id())) {
                 context.report(job.idRange(), "Job id \"" + job.id() + "\" is the same as \"" + first.id() + "\" (line "
-                        + (first.idRange().start().line() + 1) + ") ignoring case; GitHub compares ids without case");
+                        + (first.idRange().start().line() + 1) + ") ignoring case; GitHub compares ids without case")
+                        .related(first.idRange(), "the job with the same id");
             }
             checkSteps(context, StepMappings.of(job.steps()), "job \"" + job.id() + "\"");
         }
@@ -55,7 +56,8 @@ public final class DuplicateIdRule implements Rule<WorkflowFile> {
                     Range at = first.range();
                     context.report(id.range(), "Step id \"" + id.value() + "\" is already used in " + where + " (line "
                             + (at.start().line() + 1) + ")" + (first.value().equals(id.value()) ? ""
-                                    : "; GitHub compares ids without case"));
+                                    : "; GitHub compares ids without case"))
+                            .related(at, "the step that first uses the id");
                 }
             });
         }

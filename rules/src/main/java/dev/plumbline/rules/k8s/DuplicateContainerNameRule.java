@@ -47,7 +47,8 @@ public final class DuplicateContainerNameRule implements Rule<KubernetesFile> {
                     context.report(nameRange(container), container.list().noun() + " name \"" + name.get()
                             + "\" is already used by " + article(earlier) + " of this pod; the API server rejects"
                             + " the " + pod.resource().kind() + " (container names must be unique across containers,"
-                            + " initContainers and ephemeralContainers)");
+                            + " initContainers and ephemeralContainers)")
+                            .related(nameRange(earlier), "the first use of the name");
                 }
             }
         }

@@ -48,7 +48,8 @@ public final class DuplicateEnvVarRule implements Rule<KubernetesFile> {
                 }
                 RuleContext<KubernetesFile>.Report report = context.report(var.nameRange(), "Env var \"" + name.get()
                         + "\" of " + container.describe() + " is set again further down, which wins; this entry"
-                        + " has no effect");
+                        + " has no effect")
+                        .related(last.get(name.get()).nameRange(), "the entry that wins");
                 if (container.writtenInside(var.sequence())) {
                     RemoveEdits.removeItem(var.sequence(), var.index(), context.document())
                             .ifPresent(edit -> report.fix(FIX_TITLE, edit));

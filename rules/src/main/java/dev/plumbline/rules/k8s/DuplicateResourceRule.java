@@ -12,6 +12,7 @@ import dev.plumbline.syntax.k8s.K8sResource;
 import dev.plumbline.syntax.k8s.KubeYaml;
 import dev.plumbline.syntax.k8s.KubernetesFile;
 import dev.plumbline.syntax.yaml.YamlNode;
+import dev.plumbline.text.Range;
 import java.util.Optional;
 
 /**
@@ -55,9 +56,18 @@ public final class DuplicateResourceRule implements Rule<KubernetesFile> {
                     .filter(p -> !p.object().likelyPatch() && !scope.get().isPatchFile(p.path()))
                     .filter(p -> p.path().equals(self) || scope.get().isKustomized())
                     .findFirst();
-            other.ifPresent(o -> context.report(nameNode.get().range(), describe(resource, namespace)
-                    + " is defined again in " + (o.path().equals(self) ? "this file" : o.path()) + " (line "
-                    + (o.object().line() + 1) + "); one silently replaces the other, or kustomize refuses the build"));
+            other.ifPresent(o -> {
+                Range there = Range.of(o.object().line(), 0, o.object().line(), 0);
+                var report = context.report(nameNode.get().range(), describe(resource, namespace)
+                        + " is defined again in " + (o.path().equals(self) ? "this file" : o.path()) + " (line "
+                        + (o.object().line() + 1) + "); one silently replaces the other, or kustomize refuses the build");
+                if (o.path().equals(self)) {
+                    report.related(there, "the other definition");
+                } else {
+                    context.workspace().ifPresent(workspace -> report.related(
+                            workspace.index().root().resolve(o.path()).toUri().toString(), there, "the other definition"));
+                }
+            });
         }
     }
 

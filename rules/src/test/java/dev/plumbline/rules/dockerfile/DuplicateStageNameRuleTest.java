@@ -1,10 +1,14 @@
 package dev.plumbline.rules.dockerfile;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.plumbline.engine.Related;
 import dev.plumbline.syntax.dockerfile.Dockerfile;
 import dev.plumbline.testing.RuleCase;
 import dev.plumbline.testing.RuleTester;
+import dev.plumbline.text.Range;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,5 +36,11 @@ class DuplicateStageNameRuleTest {
     void messageNamesTheFirstStage() {
         tester.assertMessage("FROM alpine:3.20 AS b\nFROM alpine:3.20 AS b\n",
                 "Stage name \"b\" is already used by the stage on line 1; stage names must be unique");
+    }
+
+    @Test
+    void pointsAtTheFirstStageWithTheName() {
+        assertEquals(List.of(Related.here(Range.of(0, 20, 0, 21), "the stage that first uses the name")),
+                tester.onlyFinding("FROM alpine:3.20 AS b\nFROM alpine:3.20 AS b\n").related());
     }
 }

@@ -1,8 +1,13 @@
 package dev.plumbline.rules.dockerfile;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.plumbline.engine.Related;
 import dev.plumbline.syntax.dockerfile.Dockerfile;
 import dev.plumbline.testing.RuleCase;
 import dev.plumbline.testing.RuleTester;
+import dev.plumbline.text.Range;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,5 +52,11 @@ class MultipleCmdRuleTest {
     @Test
     void fixWithCrlf() {
         tester.assertFix("FROM debian:12\r\nCMD [\"a\"]\r\nCMD [\"b\"]\r\n", FIX, "FROM debian:12\r\nCMD [\"b\"]\r\n");
+    }
+
+    @Test
+    void pointsAtTheCmdThatTakesEffect() {
+        assertEquals(List.of(Related.here(Range.of(2, 0, 2, 3), "the CMD that takes effect")),
+                tester.onlyFinding("FROM debian:12\nCMD [\"a\"]\nCMD [\"b\"]\n").related());
     }
 }

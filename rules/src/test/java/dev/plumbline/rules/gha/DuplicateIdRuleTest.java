@@ -1,8 +1,13 @@
 package dev.plumbline.rules.gha;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.plumbline.engine.Related;
 import dev.plumbline.syntax.gha.WorkflowFile;
 import dev.plumbline.testing.RuleCase;
 import dev.plumbline.testing.RuleTester;
+import dev.plumbline.text.Range;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,5 +49,13 @@ class DuplicateIdRuleTest {
                 "Step id \"V\" is already used in job \"a\" (line 6); GitHub compares ids without case");
         tester.assertMessage("on: push\njobs:\n  build: {}\n  Build: {}\n",
                 "Job id \"Build\" is the same as \"build\" (line 3) ignoring case; GitHub compares ids without case");
+    }
+
+    @Test
+    void pointsAtTheFirstUseOfTheId() {
+        assertEquals(List.of(Related.here(Range.of(5, 12, 5, 13), "the step that first uses the id")),
+                tester.onlyFinding(JOB + "      - id: v\n        run: x\n      - id: v\n        run: y\n").related());
+        assertEquals(List.of(Related.here(Range.of(2, 2, 2, 7), "the job with the same id")),
+                tester.onlyFinding("on: push\njobs:\n  build: {}\n  Build: {}\n").related());
     }
 }

@@ -2,9 +2,11 @@ package dev.plumbline.rules.k8s;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.plumbline.engine.Related;
 import dev.plumbline.syntax.k8s.KubernetesFile;
 import dev.plumbline.testing.RuleCase;
 import dev.plumbline.testing.RuleTester;
+import dev.plumbline.text.Range;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
@@ -130,5 +132,11 @@ class DuplicateEnvVarRuleTest {
             // both findings sit on the anchored list; only the container that writes it gets the fix
             assertEquals(List.of(0, 1), findings.stream().map(f -> f.fixes().size()).sorted().toList());
         }
+    }
+
+    @Test
+    void pointsAtTheEntryThatWins() {
+        assertEquals(List.of(Related.here(Range.of(7, 30, 7, 31), "the entry that wins")),
+                tester.onlyFinding(POD + "      env: [{name: A}, {name: A}]\n").related());
     }
 }

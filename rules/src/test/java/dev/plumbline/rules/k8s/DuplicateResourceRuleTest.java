@@ -2,6 +2,11 @@ package dev.plumbline.rules.k8s;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.plumbline.engine.Finding;
+import dev.plumbline.engine.Related;
+import dev.plumbline.text.Range;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DuplicateResourceRuleTest {
@@ -50,5 +55,20 @@ class DuplicateResourceRuleTest {
                         + "resources: [config.yaml]\npatchesStrategicMerge: [patch.yaml]\n")
                 .file("overlay/config.yaml", CONFIG)
                 .passes("overlay/patch.yaml", CONFIG);
+    }
+
+    @Test
+    void pointsAtTheOtherDefinitionInThisFileOrAnother() {
+        List<Finding> here = CrossFileTester.of(new DuplicateResourceRule())
+                .findings("app/config.yaml", CONFIG + "---\n" + CONFIG);
+        assertEquals(List.of(List.of(Related.here(Range.of(6, 0, 6, 0), "the other definition")),
+                List.of(Related.here(Range.of(1, 0, 1, 0), "the other definition"))),
+                here.stream().map(Finding::related).toList());
+
+        Finding there = CrossFileTester.of(new DuplicateResourceRule())
+                .file("app/kustomization.yaml", "resources: [config.yaml, other.yaml]\n")
+                .file("app/other.yaml", "# shared\n" + CONFIG).onlyFinding("app/config.yaml", CONFIG);
+        assertEquals(List.of(Related.in(Path.of("/repo/app/other.yaml").toUri().toString(), Range.of(2, 0, 2, 0),
+                "the other definition")), there.related());
     }
 }

@@ -2,17 +2,36 @@ package dev.plumbline.server.diagnostics;
 
 import dev.plumbline.engine.AnalysisResult;
 import dev.plumbline.engine.Finding;
+import dev.plumbline.engine.Related;
 import dev.plumbline.engine.Severity;
 import dev.plumbline.server.lsp.LspRanges;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DiagnosticRelatedInformation;
 import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.lsp4j.Location;
 
-/** Findings to LSP diagnostics: {@code source} "plumbline", {@code code} the rule id, exact range, data to find it again. */
+/**
+ * Findings to LSP diagnostics: {@code source} "plumbline", {@code code} the rule id, exact range, data
+ * to find it again, and the finding's related places for clients that show them.
+ */
 public final class DiagnosticMapper {
 
     public static final String SOURCE = "plumbline";
+
+    private final BooleanSupplier relatedInformation;
+
+    /** A mapper for a client that shows no related information. */
+    public DiagnosticMapper() {
+        this(() -> false);
+    }
+
+    /** @param relatedInformation whether the client takes {@code relatedInformation} (asked per diagnostic, as it is known only after initialize) */
+    public DiagnosticMapper(BooleanSupplier relatedInformation) {
+        this.relatedInformation = relatedInformation;
+    }
 
     public List<Diagnostic> toDiagnostics(AnalysisResult result) {
         List<Diagnostic> diagnostics = new ArrayList<>(result.findings().size());
@@ -28,6 +47,15 @@ public final class DiagnosticMapper {
         Diagnostic diagnostic = new Diagnostic(LspRanges.toLsp(finding.range()), finding.message(),
                 severity(finding.severity()), SOURCE, finding.ruleId());
         diagnostic.setData(new DiagnosticData(finding.ruleId(), result.document().version(), index).toJson());
+        if (!finding.related().isEmpty() && relatedInformation.getAsBoolean()) {
+            List<DiagnosticRelatedInformation> related = new ArrayList<>();
+            for (Related place : finding.related()) {
+                related.add(new DiagnosticRelatedInformation(
+                        new Location(place.uri().orElse(result.document().uri()), LspRanges.toLsp(place.range())),
+                        place.message()));
+            }
+            diagnostic.setRelatedInformation(related);
+        }
         return diagnostic;
     }
 

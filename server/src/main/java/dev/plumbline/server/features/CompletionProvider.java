@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionItemKind;
 import org.eclipse.lsp4j.CompletionList;
+import org.eclipse.lsp4j.InsertReplaceEdit;
 import org.eclipse.lsp4j.InsertTextFormat;
 import org.eclipse.lsp4j.MarkupContent;
 import org.eclipse.lsp4j.MarkupKind;
@@ -25,21 +26,28 @@ public final class CompletionProvider {
 
     private static final Pattern TAB_STOP = Pattern.compile("\\$\\{\\d+:([^}]*)}|\\$\\d+");
 
-    /** @param snippets false when the client takes plain text only (tab stops are then dropped) */
-    public CompletionList complete(AnalysisResult result, Position position, boolean snippets) {
-        return complete(result, Optional.empty(), position, snippets);
+    /**
+     * @param snippets false when the client takes plain text only (tab stops are then dropped)
+     * @param insertReplace true when the client takes an {@code InsertReplaceEdit}: items then say both
+     *     what they replace up to the cursor and what they replace when the user overwrites the word
+     */
+    public CompletionList complete(AnalysisResult result, Position position, boolean snippets, boolean insertReplace) {
+        return complete(result, Optional.empty(), position, snippets, insertReplace);
     }
 
-    /** As {@link #complete(AnalysisResult, Position, boolean)}; the language may look into {@code workspace}. */
+    /**
+     * As {@link #complete(AnalysisResult, Position, boolean, boolean)}; the language may look into
+     * {@code workspace} (the document's workspace, e.g. for CRDs defined in other files).
+     */
     public CompletionList complete(AnalysisResult result, Optional<WorkspaceView> workspace, Position position,
-            boolean snippets) {
+            boolean snippets, boolean insertReplace) {
         List<CompletionItem> items = result.features(workspace).complete(position).stream()
-                .map(candidate -> toItem(candidate, snippets))
+                .map(candidate -> toItem(candidate, snippets, insertReplace))
                 .toList();
         return new CompletionList(false, items);
     }
 
-    static CompletionItem toItem(CompletionCandidate candidate, boolean snippets) {
+    static CompletionItem toItem(CompletionCandidate candidate, boolean snippets, boolean insertReplace) {
         CompletionItem item = new CompletionItem(candidate.label());
         item.setKind(kind(candidate.kind()));
         if (!candidate.detail().isEmpty()) {
@@ -55,7 +63,12 @@ public final class CompletionProvider {
             text = candidate.snippet() ? plain(text) : text;
             item.setInsertTextFormat(InsertTextFormat.PlainText);
         }
-        item.setTextEdit(Either.forLeft(new TextEdit(LspRanges.toLsp(candidate.replace()), text)));
+        if (insertReplace && !candidate.replaceWhole().equals(candidate.replace())) {
+            item.setTextEdit(Either.forRight(new InsertReplaceEdit(text, LspRanges.toLsp(candidate.replace()),
+                    LspRanges.toLsp(candidate.replaceWhole()))));
+        } else {
+            item.setTextEdit(Either.forLeft(new TextEdit(LspRanges.toLsp(candidate.replace()), text)));
+        }
         return item;
     }
 

@@ -16,11 +16,16 @@ import org.eclipse.lsp4j.MarkupKind;
  * @param configurationPull the client answers {@code workspace/configuration}
  * @param snippets completion items may use snippet syntax
  * @param hierarchicalSymbols the outline may be a tree of {@code DocumentSymbol}s
+ * @param insertReplace completion items may carry an {@code InsertReplaceEdit}, so the editor's own
+ *     setting decides whether accepting one overwrites the rest of the word
+ * @param relatedInformation diagnostics may list related places (the first definition a duplicate repeats)
  */
 public record ClientSupport(boolean documentChanges, boolean markdownHover, boolean watchedFilesRegistration,
-        boolean configurationRegistration, boolean configurationPull, boolean snippets, boolean hierarchicalSymbols) {
+        boolean configurationRegistration, boolean configurationPull, boolean snippets, boolean hierarchicalSymbols,
+        boolean insertReplace, boolean relatedInformation) {
 
-    public static final ClientSupport NONE = new ClientSupport(false, false, false, false, false, false, false);
+    public static final ClientSupport NONE =
+            new ClientSupport(false, false, false, false, false, false, false, false, false);
 
     public static ClientSupport from(ClientCapabilities capabilities) {
         if (capabilities == null) {
@@ -40,7 +45,11 @@ public record ClientSupport(boolean documentChanges, boolean markdownHover, bool
                 flag(c.map(ClientCapabilities::getTextDocument).map(t -> t.getCompletion())
                         .map(completion -> completion.getCompletionItem()), item -> item.getSnippetSupport()),
                 flag(c.map(ClientCapabilities::getTextDocument).map(t -> t.getDocumentSymbol()),
-                        symbols -> symbols.getHierarchicalDocumentSymbolSupport()));
+                        symbols -> symbols.getHierarchicalDocumentSymbolSupport()),
+                flag(c.map(ClientCapabilities::getTextDocument).map(t -> t.getCompletion())
+                        .map(completion -> completion.getCompletionItem()), item -> item.getInsertReplaceSupport()),
+                flag(c.map(ClientCapabilities::getTextDocument).map(t -> t.getPublishDiagnostics()),
+                        diagnostics -> diagnostics.getRelatedInformation()));
     }
 
     private static <T> boolean flag(Optional<T> holder, Function<T, Boolean> read) {

@@ -133,7 +133,7 @@ public final class PlumblineTextDocumentService implements TextDocumentService {
         String uri = uriOf(params == null ? null : params.getTextDocument());
         return withAnalysis(uri, "completion", result -> Either.forRight(service.completion().complete(
                 result, service.workspaceOf(uri), LspRanges.fromLsp(params.getPosition()),
-                service.clientSupport().snippets())),
+                service.clientSupport().snippets(), service.clientSupport().insertReplace())),
                 Either.forRight(new CompletionList(false, List.of())));
     }
 

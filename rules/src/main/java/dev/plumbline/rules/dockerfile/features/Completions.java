@@ -33,6 +33,14 @@ final class Completions {
 
     static List<CompletionCandidate> at(Dockerfile dockerfile, TextDocument document, VariableIndex variables,
             Position position) {
+        int offset = document.offsetAt(position);
+        return candidates(dockerfile, document, variables, position).stream()
+                .map(candidate -> WholeWord.extend(candidate, document, offset))
+                .toList();
+    }
+
+    private static List<CompletionCandidate> candidates(Dockerfile dockerfile, TextDocument document,
+            VariableIndex variables, Position position) {
         String text = document.text();
         int offset = document.offsetAt(position);
         int lineStart = document.offsetAt(new Position(position.line(), 0));

@@ -3,6 +3,7 @@ package dev.plumbline.rules.dockerfile.features;
 import dev.plumbline.syntax.dockerfile.Dockerfile;
 import dev.plumbline.syntax.dockerfile.FromInstruction;
 import dev.plumbline.syntax.dockerfile.Instruction;
+import dev.plumbline.syntax.dockerfile.OnbuildInstruction;
 import dev.plumbline.syntax.dockerfile.Variables;
 import java.util.Optional;
 
@@ -15,6 +16,9 @@ final class VariableHover {
     static String use(Dockerfile dockerfile, VariableIndex variables, VariableIndex.Use use) {
         String name = use.name();
         StringBuilder out = new StringBuilder("**`$").append(name).append("`**");
+        if (use.downstream()) {
+            return downstream(dockerfile, variables, use, out);
+        }
         Optional<String> value = scope(dockerfile, use.instruction()).value(name);
         VariableIndex.Declaration declaration = use.declaration();
         if (declaration == null) {
@@ -41,6 +45,24 @@ final class VariableHover {
                     .append("=…` sets it.");
         }
         return out.toString();
+    }
+
+    /** A use in an ONBUILD trigger: the build that runs the trigger decides; this image's ENV is the default. */
+    private static String downstream(Dockerfile dockerfile, VariableIndex variables, VariableIndex.Use use,
+            StringBuilder out) {
+        VariableIndex.Declaration declaration = use.declaration();
+        out.append(" — in an `ONBUILD` trigger: expanded when another build uses this image as its base.");
+        if (declaration == null) {
+            return out.append(" No `ENV` of this image sets it, so that build's own `ARG` or `ENV`")
+                    .append(runsInShell(((OnbuildInstruction) use.instruction()).trigger().orElseThrow())
+                            ? " (or the shell's environment)" : "")
+                    .append(" decides its value.").toString();
+        }
+        Optional<String> value = valueOf(dockerfile, declaration);
+        out.append(" This image's `ENV ").append(use.name()).append("` gives it")
+                .append(value.map(v -> " the value `" + v + "`").orElse(" its value"))
+                .append(" there, unless that build declares it again.");
+        return out.append("\n\n").append(origin(dockerfile, variables, declaration)).toString();
     }
 
     static String declaration(Dockerfile dockerfile, VariableIndex variables, VariableIndex.Declaration declaration) {

@@ -26,7 +26,9 @@ import java.util.Optional;
  * there, as the builder sees it: global ARGs in {@code FROM} lines; in a stage, the last ARG or ENV
  * before the use, else the ENV inherited from the stage it is built {@code FROM}. A stage's
  * {@code ARG NAME} without a value brings the global {@code ARG NAME} into the stage, so the two are
- * one variable for navigation. ONBUILD triggers run in other builds and are left out.
+ * one variable for navigation. An ONBUILD trigger runs in a later build that uses the image as its
+ * base: its uses read the ENV the stage leaves in the image (that build may still override them), and
+ * what a trigger declares belongs to that build, so it is not indexed.
  */
 final class VariableIndex {
 
@@ -45,8 +47,9 @@ final class VariableIndex {
      * @param name the variable's name
      * @param range the name's range (without {@code $} and braces)
      * @param declaration the declaration it reads, or null when none is in effect there
+     * @param downstream true inside an ONBUILD trigger: expanded by a later build, not this one
      */
-    record Use(Instruction instruction, String name, Range range, Declaration declaration) {
+    record Use(Instruction instruction, String name, Range range, Declaration declaration, boolean downstream) {
     }
 
     private final List<Declaration> declarations = new ArrayList<>();
@@ -73,7 +76,7 @@ final class VariableIndex {
         }
         for (Stage stage : dockerfile.stages()) {
             for (VariableUses.Found found : VariableUses.in(stage.from(), escape)) {
-                uses.add(new Use(stage.from(), found.name(), found.range(), globals.get(found.name())));
+                uses.add(new Use(stage.from(), found.name(), found.range(), globals.get(found.name()), false));
             }
             Map<String, Declaration> visible = new HashMap<>();
             Map<String, Declaration> env = new LinkedHashMap<>();
@@ -89,6 +92,11 @@ final class VariableIndex {
                 }
             }
             envAtEnd.add(env);
+            for (Instruction instruction : stage.instructions()) {
+                if (instruction instanceof OnbuildInstruction onbuild && onbuild.trigger().isPresent()) {
+                    addTriggerUses(onbuild, onbuild.trigger().get(), env, escape);
+                }
+            }
         }
     }
 
@@ -135,9 +143,23 @@ final class VariableIndex {
         return declared;
     }
 
+    /** The uses in a trigger, bound to the ENV the image carries (ARGs do not outlive the build). */
+    private void addTriggerUses(OnbuildInstruction onbuild, Instruction trigger, Map<String, Declaration> imageEnv,
+            char escape) {
+        List<VariableUses.Found> found = new ArrayList<>(VariableUses.in(trigger, escape));
+        for (Heredoc heredoc : trigger.heredocs()) {
+            if (heredoc.expand()) {
+                found.addAll(VariableUses.in(heredoc.body(), 0, heredoc.body().length(), escape));
+            }
+        }
+        for (VariableUses.Found use : found) {
+            uses.add(new Use(onbuild, use.name(), use.range(), imageEnv.get(use.name()), true));
+        }
+    }
+
     private void addUses(Instruction instruction, List<VariableUses.Found> found, Map<String, Declaration> visible) {
         for (VariableUses.Found use : found) {
-            uses.add(new Use(instruction, use.name(), use.range(), visible.get(use.name())));
+            uses.add(new Use(instruction, use.name(), use.range(), visible.get(use.name()), false));
         }
     }
 

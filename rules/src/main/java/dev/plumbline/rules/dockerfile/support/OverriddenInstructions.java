@@ -31,7 +31,8 @@ public final class OverriddenInstructions {
             for (Instruction overridden : found.subList(0, found.size() - 1)) {
                 context.report(overridden.keyword().range(), keyword + " has no effect: the " + keyword + " on line "
                                 + (last.startLine() + 1) + " of the same stage replaces it")
-                        .fix(fixTitle, InstructionEdits.deleteLines(context.document(), overridden));
+                        .fix(fixTitle, InstructionEdits.deleteLines(context.document(), overridden))
+                        .related(last.keyword().range(), "the " + keyword + " that takes effect");
             }
         }
     }

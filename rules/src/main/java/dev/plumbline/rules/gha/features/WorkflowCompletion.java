@@ -68,16 +68,25 @@ final class WorkflowCompletion {
             return List.of();
         }
         Range replace = Range.of(position.line(), wordStart, position.line(), cursor);
+        Position wholeWordEnd = Position.of(position.line(), wordEnd);
+        return candidates(file, document, position.line(), before, after, replace).stream()
+                .map(candidate -> candidate.replacingTo(wholeWordEnd))
+                .toList();
+    }
+
+    /** The candidates for the word between {@code before} and {@code after} on {@code line}. */
+    private static List<CompletionCandidate> candidates(WorkflowFile file, TextDocument document, int line,
+            String before, String after, Range replace) {
         if (KEY_PLACE.matcher(before).matches()) {
             if (before.contains("-")) {
-                Optional<List<CompletionCandidate>> values = values(file, document, position.line(), before, after, replace);
+                Optional<List<CompletionCandidate>> values = values(file, document, line, before, after, replace);
                 if (values.isPresent()) {
                     return values.get();
                 }
             }
-            return keys(file, document, position.line(), before, after, replace);
+            return keys(file, document, line, before, after, replace);
         }
-        return values(file, document, position.line(), before, after, replace).orElse(List.of());
+        return values(file, document, line, before, after, replace).orElse(List.of());
     }
 
     private static boolean isWordChar(char c) {

@@ -30,7 +30,9 @@ import java.util.Optional;
  * Go to definition and references in workflows: {@code needs:} and {@code needs.<job>} to the job,
  * {@code needs.<job>.outputs.<x>} to the output, {@code steps.<id>} to the step's id,
  * {@code inputs.<x>}, {@code matrix.<x>} and {@code env.<X>} to where they are declared, and a local
- * {@code uses: ./…} to the action's metadata file or the reusable workflow.
+ * {@code uses: ./…} to the action's metadata file or the reusable workflow. References: of a job id
+ * (its {@code needs:} items and {@code needs.<id>} uses) and of a step id (the {@code steps.<id>} uses
+ * that read that step).
  */
 final class WorkflowNavigation {
 
@@ -70,7 +72,8 @@ final class WorkflowNavigation {
             boolean includeDeclaration) {
         Optional<Job> job = jobAt(file, document, position);
         if (job.isEmpty()) {
-            return List.of();
+            return stepIdAt(file, document, position)
+                    .map(id -> stepReferences(file, document, id, includeDeclaration)).orElse(List.of());
         }
         String id = job.get().id();
         List<TargetLocation> out = new ArrayList<>();
@@ -100,6 +103,54 @@ final class WorkflowNavigation {
         uses.sort((a, b) -> a.start().compareTo(b.start()));
         uses.forEach(r -> out.add(new TargetLocation(document.uri(), r)));
         return out;
+    }
+
+    /** The {@code id:} value of the step whose id is at {@code position}: on the value or on a {@code steps.<id>} use. */
+    private static Optional<YamlScalar> stepIdAt(WorkflowFile file, TextDocument document, Position position) {
+        List<Step> steps = allSteps(file);
+        for (Step step : steps) {
+            Optional<YamlScalar> id = step.id();
+            if (id.isPresent() && (id.get().range().contains(position) || id.get().range().end().equals(position))) {
+                return id;
+            }
+        }
+        Optional<WorkflowExpressions.At> at = file.expressions().at(position);
+        Optional<Range> target = at.flatMap(a -> expressionTarget(file, a));
+        if (target.isEmpty()) {
+            return Optional.empty();
+        }
+        return steps.stream().flatMap(step -> step.id().stream()).filter(id -> id.range().equals(target.get())).findFirst();
+    }
+
+    /** The {@code steps.<id>} uses in expressions that read the step whose id is {@code id}. */
+    private static List<TargetLocation> stepReferences(WorkflowFile file, TextDocument document, YamlScalar id,
+            boolean includeDeclaration) {
+        List<TargetLocation> out = new ArrayList<>();
+        if (includeDeclaration) {
+            out.add(new TargetLocation(document.uri(), id.range()));
+        }
+        List<Range> uses = new ArrayList<>();
+        for (var site : file.expressions().sites()) {
+            for (var expression : site.expressions()) {
+                expression.rootNode().ifPresent(root -> root.walk(node -> {
+                    if (node instanceof ExprNode.Property property && property.receiver() instanceof ExprNode.ContextRef ref
+                            && ref.key().equals("steps") && property.name().equals(id.value())
+                            && step(file, site.place(), property.name()).filter(id.range()::equals).isPresent()) {
+                        uses.add(site.rangeOf(property.nameStart(), property.end()));
+                    }
+                }));
+            }
+        }
+        uses.sort((a, b) -> a.start().compareTo(b.start()));
+        uses.forEach(r -> out.add(new TargetLocation(document.uri(), r)));
+        return out;
+    }
+
+    private static List<Step> allSteps(WorkflowFile file) {
+        if (file.action().isPresent()) {
+            return file.action().get().steps();
+        }
+        return file.jobs().stream().flatMap(job -> job.steps().stream()).toList();
     }
 
     /** The job whose id is at {@code position}: its key, a {@code needs:} item, or {@code needs.<id>} in an expression. */

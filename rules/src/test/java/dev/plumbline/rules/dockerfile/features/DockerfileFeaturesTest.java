@@ -185,6 +185,26 @@ class DockerfileFeaturesTest {
     }
 
     @Test
+    void eachCandidateSaysHowMuchOfTheWordUnderTheCursorItOverwrites() {
+        CompletionCandidate keyword = complete("FROM a\nRU echo\n", 1, 1).get(0);
+        assertEquals(Range.of(1, 0, 1, 1), keyword.replace());
+        assertEquals(Range.of(1, 0, 1, 2), keyword.replaceWhole());
+
+        CompletionCandidate variable = complete("FROM a\nARG HOME=/h\nRUN ls ${HOME}/bin\n", 2, 10).get(0);
+        assertEquals(Range.of(2, 9, 2, 10), variable.replace());
+        assertEquals(Range.of(2, 9, 2, 13), variable.replaceWhole());
+
+        // a key=value proposal overwrites the value that follows too; the next field stays
+        CompletionCandidate mount = complete("FROM a\nRUN --mount=ty=cache,target=/x make\n", 1, 14).stream()
+                .filter(c -> c.label().equals("type")).findFirst().orElseThrow();
+        assertEquals(Range.of(1, 12, 1, 14), mount.replace());
+        assertEquals(Range.of(1, 12, 1, 20), mount.replaceWhole());
+
+        CompletionCandidate atEnd = complete("FROM a\nRU\n", 1, 2).get(0);
+        assertEquals(atEnd.replace(), atEnd.replaceWhole());
+    }
+
+    @Test
     void completesDirectivesOnlyAtTheTop() {
         List<CompletionCandidate> items = complete("# sy\nFROM a\n", 0, 4);
         assertEquals(List.of("syntax", "escape", "check"), labels(items));
@@ -243,6 +263,26 @@ class DockerfileFeaturesTest {
         assertEquals(List.of(Range.of(2, 4, 2, 7), Range.of(3, 15, 3, 18), Range.of(4, 4, 4, 7), Range.of(6, 33, 6, 36)),
                 highlights(MULTI, 6, 35));
         assertEquals(List.of(Range.of(1, 4, 1, 8), Range.of(3, 7, 3, 11)), highlights(MULTI, 1, 5));
+    }
+
+    @Test
+    void variablesInAnOnbuildTriggerReadTheEnvTheImageCarries() {
+        String text = "FROM node:22\nARG MODE=dev\nONBUILD RUN echo $APP_HOME $MODE\nENV APP_HOME=/srv\n";
+        // the ENV after the ONBUILD is in the image too, so the downstream build sees it
+        HoverText fromEnv = hover(text, 2, 19).orElseThrow();
+        assertTrue(fromEnv.markdown().startsWith("**`$APP_HOME`** — in an `ONBUILD` trigger: expanded when another"
+                + " build uses this image as its base. This image's `ENV APP_HOME` gives it the value `/srv` there,"
+                + " unless that build declares it again."), fromEnv.markdown());
+        assertEquals(Range.of(2, 18, 2, 26), fromEnv.range());
+        assertEquals(List.of(Range.of(3, 4, 3, 12)), definition(text, 2, 20));
+        assertEquals(List.of(Range.of(2, 18, 2, 26)), references(text, 3, 5, false));
+
+        // an ARG ends with its build: the trigger cannot read it
+        HoverText fromArg = hover(text, 2, 29).orElseThrow();
+        assertTrue(fromArg.markdown().contains("No `ENV` of this image sets it, so that build's own `ARG` or `ENV`"
+                + " (or the shell's environment) decides its value."), fromArg.markdown());
+        assertEquals(List.of(), definition(text, 2, 29));
+        assertEquals(List.of(), references(text, 1, 5, false));
     }
 
     @Test

@@ -246,6 +246,9 @@ class WorkflowFeaturesTest {
         assertTrue(labels(runners).contains("windows-2025"));
         assertFalse(labels(runners).contains("windows-2019"), "retired");
         assertEquals(Range.of(30, 13, 30, 16), runners.get(0).replace());
+        List<CompletionCandidate> inWord = complete(WORKFLOW.replace("runs-on: windows-latest", "runs-on: win‸dows-2022"));
+        assertEquals(Range.of(30, 13, 30, 16), inWord.get(0).replace());
+        assertEquals(Range.of(30, 13, 30, 25), inWord.get(0).replaceWhole(), "replace mode overwrites the whole label");
         assertEquals(List.of("build"), labels(complete(WORKFLOW.replace("needs: [build]", "needs: [‸]"))));
         assertEquals(List.of("build"), labels(complete(WORKFLOW.replace("needs: [build]", "needs:\n      - ‸"))));
         List<String> scopes = labels(complete(WORKFLOW.replace("  contents: read\n", "  contents: read\n  i‸\n")));
@@ -326,6 +329,28 @@ class WorkflowFeaturesTest {
         List<Range> ranges = FEATURES.references(c.file(), c.document(), c.position(), true).stream()
                 .map(TargetLocation::range).toList();
         assertEquals(List.of(Range.of(15, 2, 15, 7), Range.of(29, 12, 29, 17), Range.of(36, 28, 36, 33)), ranges);
+    }
+
+    @Test
+    void referencesOfAStepIdListTheExpressionsThatReadIt() {
+        List<Range> expected = List.of(Range.of(21, 12, 21, 16), Range.of(18, 21, 18, 25), Range.of(27, 28, 27, 32));
+        for (Cursor c : List.of(on(WORKFLOW, "id: meta", 5), on(WORKFLOW, "steps.meta.outputs.tag }} ${{", 8))) {
+            assertEquals(expected, FEATURES.references(c.file(), c.document(), c.position(), true).stream()
+                    .map(TargetLocation::range).toList());
+        }
+        Cursor c = on(WORKFLOW, "id: meta", 5);
+        assertEquals(expected.subList(1, 3), FEATURES.references(c.file(), c.document(), c.position(), false).stream()
+                .map(TargetLocation::range).toList());
+    }
+
+    @Test
+    void aStepIdReadBeforeItsStepIsNotAReference() {
+        String text = WORKFLOW.replace("      - uses: actions/checkout@v4\n",
+                "      - run: echo ${{ steps.meta.outcome }}\n");
+        Cursor c = on(text, "id: meta", 5);
+        assertEquals(List.of(Range.of(18, 21, 18, 25), Range.of(27, 28, 27, 32)),
+                FEATURES.references(c.file(), c.document(), c.position(), false).stream()
+                        .map(TargetLocation::range).toList());
     }
 
     // ---------------------------------------------------------------------------------- outline
