@@ -39,6 +39,18 @@ public record CompletionCandidate(String label, Kind kind, String detail, String
         this(label, kind, detail, documentation, insertText, snippet, replace, replace);
     }
 
+    /**
+     * This candidate inserting over its range only up to {@code cursor}, and over all of it when the
+     * editor replaces the whole word.
+     */
+    public CompletionCandidate insertingUpTo(dev.plumbline.text.Position cursor) {
+        if (!replace.contains(cursor) && !replace.end().equals(cursor)) {
+            return this;
+        }
+        return new CompletionCandidate(label, kind, detail, documentation, insertText, snippet,
+                new Range(replace.start(), cursor), replace);
+    }
+
     /** This candidate, overwriting up to {@code end} when the editor replaces the whole word. */
     public CompletionCandidate replacingTo(dev.plumbline.text.Position end) {
         return new CompletionCandidate(label, kind, detail, documentation, insertText, snippet, replace,

@@ -82,7 +82,9 @@ final class Completions {
             out.addAll(kindPairs(word));
         }
         containerSnippet(document, position.line(), line.substring(0, cursor), word).ifPresent(out::add);
-        return out;
+        // the text after the cursor is overwritten only when the editor is set to replace
+        Position at = Position.of(position.line(), cursor);
+        return out.stream().map(candidate -> candidate.insertingUpTo(at)).toList();
     }
 
     private static CompletionCandidate candidate(SchemaAssist.Completion completion, Range word) {

@@ -94,6 +94,12 @@ class KubernetesFeaturesTest {
         assertEquals("string", pull.detail());
         assertEquals("imagePullPolicy: $0", pull.insertText());
         assertEquals(Range.of(14, 10, 14, 17), pull.replace());
+
+        CompletionCandidate inWord = complete(DEPLOYMENT.replace("          image: nginx:1.27\n",
+                "          image: nginx:1.27\n          imagePu«»ll\n")).stream()
+                .filter(c -> c.label().equals("imagePullPolicy")).findFirst().orElseThrow();
+        assertEquals(Range.of(14, 10, 14, 17), inWord.replace(), "inserting replaces what is before the cursor");
+        assertEquals(Range.of(14, 10, 14, 19), inWord.replaceWhole(), "replacing takes the rest of the word too");
         assertTrue(items.stream().noneMatch(c -> c.label().equals("image")), "image is written already");
         CompletionCandidate ports = items.stream().filter(c -> c.label().equals("ports")).findFirst().orElseThrow();
         assertEquals("ports:\n  - $0", ports.insertText());
