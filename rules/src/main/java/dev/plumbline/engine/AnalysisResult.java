@@ -2,6 +2,7 @@ package dev.plumbline.engine;
 
 import dev.plumbline.features.DocumentFeatures;
 import dev.plumbline.text.TextDocument;
+import dev.plumbline.workspace.WorkspaceView;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -100,5 +101,16 @@ public final class AnalysisResult {
     /** Hover, completion, outline and navigation over this snapshot's model. */
     public DocumentFeatures features() {
         return features;
+    }
+
+    /**
+     * Hover, completion, outline and navigation over this snapshot's model, looking into
+     * {@code workspace} where help crosses files (a selector's workloads in other manifests, the CRD
+     * of a custom resource defined elsewhere).
+     *
+     * @param workspace the document's place in its workspace as it is now, or empty
+     */
+    public DocumentFeatures features(Optional<WorkspaceView> workspace) {
+        return features.withWorkspace(workspace);
     }
 }

@@ -1,5 +1,6 @@
 package dev.plumbline.engine;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -8,11 +9,17 @@ import java.util.regex.Pattern;
  * Decides what a file is from its path, the editor's language id and its content. YAML is GitHub
  * Actions by location ({@code .github/workflows/*.yml}, {@code action.yml}, and the Dependabot
  * configuration {@code .github/dependabot.yml}, whose rules live with the workflow rules) and Kubernetes by
- * content (a document with top-level {@code apiVersion} and {@code kind}); other YAML is not ours.
+ * content (a document with top-level {@code apiVersion} and {@code kind}) or by being a kustomization
+ * file ({@code kustomization.yaml}, {@code kustomization.yml} or {@code Kustomization}, which kustomize
+ * reads without apiVersion and kind); other YAML is not ours.
  */
 public final class LanguageDetector {
 
     public static final String CONFIG_FILE_NAME = ".plumbline.yaml";
+
+    /** The file names kustomize looks for in a folder, in its order (case matters, as it does to kustomize). */
+    public static final List<String> KUSTOMIZATION_FILE_NAMES =
+            List.of("kustomization.yaml", "kustomization.yml", "Kustomization");
 
     private static final Pattern API_VERSION = Pattern.compile("^\\uFEFF?apiVersion[ \\t]*:", Pattern.MULTILINE);
     private static final Pattern KIND = Pattern.compile("^\\uFEFF?kind[ \\t]*:", Pattern.MULTILINE);
@@ -41,7 +48,8 @@ public final class LanguageDetector {
         if (!yamlName && (id.equals("dockerfile") || isDockerfileName(lower))) {
             return Optional.of(Language.DOCKERFILE);
         }
-        boolean yaml = yamlName || id.equals("yaml") || id.equals("github-actions-workflow");
+        boolean kustomization = isKustomizationName(name);
+        boolean yaml = yamlName || kustomization || id.equals("yaml") || id.equals("github-actions-workflow");
         if (!yaml) {
             return Optional.empty();
         }
@@ -49,10 +57,20 @@ public final class LanguageDetector {
                 || isDependabotConfig(normalized)) {
             return Optional.of(Language.GITHUB_ACTIONS);
         }
-        if (looksLikeKubernetes(text)) {
+        if (looksLikeKubernetes(text) || kustomization && !hasTemplateMarker(text)) {
             return Optional.of(Language.KUBERNETES);
         }
         return Optional.empty();
+    }
+
+    /** True for a path (or bare file name) whose name is one kustomize reads as a kustomization. */
+    public static boolean isKustomizationFile(String path) {
+        String normalized = path == null ? "" : path.replace('\\', '/');
+        return isKustomizationName(normalized.substring(normalized.lastIndexOf('/') + 1));
+    }
+
+    static boolean isKustomizationName(String name) {
+        return KUSTOMIZATION_FILE_NAMES.contains(name);
     }
 
     static boolean isDockerfileName(String lowerName) {

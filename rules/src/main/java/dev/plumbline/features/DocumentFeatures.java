@@ -3,6 +3,7 @@ package dev.plumbline.features;
 import dev.plumbline.text.Position;
 import dev.plumbline.text.Range;
 import dev.plumbline.text.TextDocument;
+import dev.plumbline.workspace.WorkspaceView;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -20,13 +21,21 @@ public final class DocumentFeatures {
     private final TextDocument document;
     private final EditorFeatures<Object> features;
     private final Consumer<String> log;
+    /** The workspace hover, completion and definition may look into; empty for the file alone. */
+    private final Optional<WorkspaceView> workspace;
 
     @SuppressWarnings("unchecked")
     private <T> DocumentFeatures(T model, TextDocument document, EditorFeatures<T> features, Consumer<String> log) {
+        this(model, document, (EditorFeatures<Object>) features, log, Optional.empty());
+    }
+
+    private DocumentFeatures(Object model, TextDocument document, EditorFeatures<Object> features,
+            Consumer<String> log, Optional<WorkspaceView> workspace) {
         this.model = model;
         this.document = document;
-        this.features = (EditorFeatures<Object>) features;
+        this.features = features;
         this.log = log;
+        this.workspace = workspace;
     }
 
     /** @param log receives one line when a feature fails */
@@ -39,12 +48,22 @@ public final class DocumentFeatures {
         return NONE;
     }
 
+    /**
+     * The same features, answering hover, completion and definition with the help of {@code workspace}
+     * (the workspace the document belongs to, as it is when the request comes; empty for none). The
+     * analysis does not change: only help that crosses files looks at it.
+     */
+    public DocumentFeatures withWorkspace(Optional<WorkspaceView> workspace) {
+        return model == null || workspace.equals(this.workspace) ? this
+                : new DocumentFeatures(model, document, features, log, workspace);
+    }
+
     public Optional<HoverText> hover(Position position) {
-        return guarded(() -> features.hover(model, document, position), Optional.empty());
+        return guarded(() -> features.hover(model, document, position, workspace), Optional.empty());
     }
 
     public List<CompletionCandidate> complete(Position position) {
-        return guarded(() -> features.complete(model, document, position), List.of());
+        return guarded(() -> features.complete(model, document, position, workspace), List.of());
     }
 
     public List<OutlineSymbol> outline() {
@@ -52,7 +71,7 @@ public final class DocumentFeatures {
     }
 
     public List<TargetLocation> definition(Position position) {
-        return guarded(() -> features.definition(model, document, position), List.of());
+        return guarded(() -> features.definition(model, document, position, workspace), List.of());
     }
 
     public List<TargetLocation> references(Position position, boolean includeDeclaration) {

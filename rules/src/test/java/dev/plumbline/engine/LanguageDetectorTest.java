@@ -31,7 +31,12 @@ class LanguageDetectorTest {
                 Arguments.of(".github/workflows/ci.yml", "dockerfile", "on: push", Language.GITHUB_ACTIONS),
                 Arguments.of("deploy/app.yaml", "", "\uFEFF" + DEPLOYMENT, Language.KUBERNETES),
                 Arguments.of("multi.yml", "", "kind: ConfigMap\n---\n# x\napiVersion: v1\n", Language.KUBERNETES),
-                Arguments.of(".plumbline.yaml", "", "rules: {}", Language.PLUMBLINE_CONFIG));
+                Arguments.of(".plumbline.yaml", "", "rules: {}", Language.PLUMBLINE_CONFIG),
+                // kustomize reads its own file without apiVersion and kind
+                Arguments.of("deploy/base/kustomization.yaml", "", "resources: [deployment.yaml]\n", Language.KUBERNETES),
+                Arguments.of("kustomization.yml", "", "", Language.KUBERNETES),
+                Arguments.of("overlays/prod/Kustomization", "", "namespace: prod\n", Language.KUBERNETES),
+                Arguments.of("C:\\repo\\Kustomization", "plaintext", "resources: []\n", Language.KUBERNETES));
     }
 
     @ParameterizedTest(name = "{0} ({1}) is {3}")
@@ -47,7 +52,11 @@ class LanguageDetectorTest {
                 Arguments.of("chart/templates/deploy.yaml", "", "apiVersion: v1\nkind: {{ .Values.kind }}\n"),
                 Arguments.of("values.yaml", "", "  apiVersion: v1\n  kind: Pod\n"),
                 Arguments.of("README.md", "", DEPLOYMENT),
-                Arguments.of("notes.txt", "plaintext", ""));
+                Arguments.of("notes.txt", "plaintext", ""),
+                Arguments.of("config/application.yaml", "", "resources: [a.yaml]\nnamespace: prod\n"),
+                Arguments.of("my-kustomization.yaml", "", "resources: [a.yaml]\n"),
+                Arguments.of("Kustomization.yaml", "", "resources: [a.yaml]\n"),
+                Arguments.of("chart/templates/kustomization.yaml", "", "resources: [{{ .Values.file }}]\n"));
     }
 
     @ParameterizedTest(name = "{0} is not checked")

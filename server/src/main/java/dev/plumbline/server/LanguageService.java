@@ -23,6 +23,8 @@ import dev.plumbline.server.lsp.ClientSupport;
 import dev.plumbline.server.settings.ServerSettings;
 import dev.plumbline.server.settings.SettingsParser;
 import dev.plumbline.server.settings.SettingsSync;
+import dev.plumbline.workspace.WorkspaceView;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
@@ -109,6 +111,14 @@ public final class LanguageService implements AutoCloseable {
 
     public WorkspaceIndexes indexes() {
         return indexes;
+    }
+
+    /**
+     * Where the document at {@code uri} sits in its workspace folder's index, as the index is now, for
+     * editor help that crosses files; empty for documents without a file or outside every folder.
+     */
+    public Optional<WorkspaceView> workspaceOf(String uri) {
+        return DocumentPaths.filePath(uri).flatMap(indexes::viewFor);
     }
 
     /** Close: stop the document's analysis and clear its diagnostics in the editor; the disk is the truth again. */

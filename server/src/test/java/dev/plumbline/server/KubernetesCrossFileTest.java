@@ -1,5 +1,7 @@
 package dev.plumbline.server;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dev.plumbline.rules.BuiltinRules;
 import dev.plumbline.server.testing.LspSession;
 import java.io.IOException;
@@ -93,4 +95,19 @@ class KubernetesCrossFileTest {
         session.open(uri, "yaml", text);
         session.await(session.client.awaitPublish(uri, p -> codes(p, "k8s/kustomize-missing-path").size() == 1));
     }
+
+    @Test
+    void aKustomizationWithoutApiVersionAndKindIsCheckedToo() throws IOException {
+        Files.writeString(workspace.resolve("deployment.yaml"), DEPLOYMENT);
+        String text = "resources: [deployment.yaml, servcie.yaml]\n";
+        Files.writeString(workspace.resolve("kustomization.yaml"), text);
+        String uri = workspace.resolve("kustomization.yaml").toUri().toString();
+        session.initialize(params -> params.setWorkspaceFolders(
+                List.of(new WorkspaceFolder(workspace.toUri().toString(), "ws"))));
+        session.open(uri, "yaml", text);
+        PublishDiagnosticsParams published = session.await(session.client.awaitPublish(uri,
+                p -> codes(p, "k8s/kustomize-missing-path").size() == 1));
+        assertEquals(1, published.getDiagnostics().size(), "nothing about the apiVersion and kind it leaves out");
+    }
+
 }

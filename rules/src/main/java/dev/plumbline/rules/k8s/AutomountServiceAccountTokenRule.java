@@ -9,6 +9,7 @@ import dev.plumbline.engine.RuleMeta;
 import dev.plumbline.engine.Severity;
 import dev.plumbline.rules.k8s.support.MappingEdits;
 import dev.plumbline.rules.k8s.support.NewEntry;
+import dev.plumbline.rules.k8s.support.Patches;
 import dev.plumbline.rules.k8s.support.SpecEdits;
 import dev.plumbline.syntax.k8s.K8sResource;
 import dev.plumbline.syntax.k8s.KubeYaml;
@@ -62,7 +63,7 @@ public final class AutomountServiceAccountTokenRule implements Rule<KubernetesFi
                 continue;
             }
             String account = accountName(pod);
-            if (disabled.contains(key(pod.resource().namespace(), account))) {
+            if (disabled.contains(key(pod.resource().namespace(), account)) || Patches.isPatchFile(context)) {
                 continue;
             }
             RuleContext<KubernetesFile>.Report report = context.report(pod.ownerRange(), pod.resource().describe()

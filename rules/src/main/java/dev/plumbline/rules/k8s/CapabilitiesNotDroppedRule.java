@@ -10,9 +10,11 @@ import dev.plumbline.engine.Severity;
 import dev.plumbline.rules.k8s.support.Capabilities;
 import dev.plumbline.rules.k8s.support.HardenedSecurityContext;
 import dev.plumbline.rules.k8s.support.NewEntry;
+import dev.plumbline.rules.k8s.support.Patches;
 import dev.plumbline.rules.k8s.support.SpecEdits;
 import dev.plumbline.syntax.k8s.Container;
 import dev.plumbline.syntax.k8s.ContainerList;
+import dev.plumbline.syntax.k8s.KubeYaml;
 import dev.plumbline.syntax.k8s.KubernetesFile;
 import dev.plumbline.syntax.k8s.PodSpec;
 import dev.plumbline.syntax.yaml.YamlEntry;
@@ -47,8 +49,9 @@ public final class CapabilitiesNotDroppedRule implements Rule<KubernetesFile> {
                 continue;
             }
             for (Container container : pod.containers(ContainerList.CONTAINERS, ContainerList.INIT_CONTAINERS)) {
-                if (Capabilities.contains(container, "drop", "ALL")) {
-                    continue;
+                if (Capabilities.contains(container, "drop", "ALL")
+                        || Patches.isPatchFile(context) && !writesDrop(container)) {
+                    continue; // dropped, or left to a patch's base
                 }
                 boolean keepsNetRaw = !Capabilities.contains(container, "drop", "NET_RAW");
                 String message = container.describe() + " does not drop ALL capabilities"
@@ -76,4 +79,11 @@ public final class CapabilitiesNotDroppedRule implements Rule<KubernetesFile> {
         return Capabilities.entry(container).filter(e -> container.writtenInside(e.key()))
                 .map(e -> e.key().range()).orElseGet(container::ownerRange);
     }
+
+    /** True when the container's own securityContext writes {@code capabilities.drop} (a patch then replaces the base's). */
+    private static boolean writesDrop(Container container) {
+        return container.securityContext().flatMap(sc -> KubeYaml.mapping(sc, "capabilities"))
+                .flatMap(c -> KubeYaml.get(c, "drop")).filter(v -> !v.isNull()).isPresent();
+    }
+
 }

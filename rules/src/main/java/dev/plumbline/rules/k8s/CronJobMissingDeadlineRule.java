@@ -34,7 +34,7 @@ public final class CronJobMissingDeadlineRule implements Rule<KubernetesFile> {
     @Override
     public void check(RuleContext<KubernetesFile> context) {
         for (K8sResource resource : context.model().resources()) {
-            if (!Kinds.isCronJob(resource) || Patches.looksLikePatch(resource)) {
+            if (!Kinds.isCronJob(resource) || Patches.isPatch(context, resource)) {
                 continue;
             }
             Optional<YamlMapping> spec = Kinds.spec(resource);

@@ -7,6 +7,7 @@ import dev.plumbline.engine.RuleContext;
 import dev.plumbline.engine.RuleMeta;
 import dev.plumbline.engine.Severity;
 import dev.plumbline.rules.k8s.support.Options;
+import dev.plumbline.rules.k8s.support.Patches;
 import dev.plumbline.syntax.k8s.K8sResource;
 import dev.plumbline.syntax.k8s.KubeYaml;
 import dev.plumbline.syntax.k8s.KubernetesFile;
@@ -60,7 +61,7 @@ public final class DefaultNamespaceRule implements Rule<KubernetesFile> {
                 context.report(namespace.get().value().range(), resource.describe() + " is placed in the default"
                         + " namespace; give the application a namespace of its own");
             } else if (value.isEmpty() && requireNamespace && NAMESPACED.contains(resource.kind())
-                    && isBuiltIn(resource)) {
+                    && isBuiltIn(resource) && !Patches.isPatchFile(context)) {
                 context.report(owner(resource), resource.describe() + " sets no namespace, so it lands in whatever"
                         + " namespace the kubectl context names (often default); set metadata.namespace");
             }

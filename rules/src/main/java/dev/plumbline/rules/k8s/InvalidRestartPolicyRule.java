@@ -74,7 +74,7 @@ public final class InvalidRestartPolicyRule implements Rule<KubernetesFile> {
             RuleContext<KubernetesFile>.Report report = context.report(entry.get().value().range(), kind
                     + " pods must use restartPolicy OnFailure or Never; the API server rejects \"Always\"").peers(peers);
             setValue(pod, entry.get(), "OnFailure", context).ifPresent(edit -> report.fix(SET_ON_FAILURE, edit));
-        } else if (entry.isEmpty() && !Patches.looksLikePatch(pod.resource())) {
+        } else if (entry.isEmpty() && !Patches.isPatch(context, pod.resource())) {
             RuleContext<KubernetesFile>.Report report = context.report(podSpecOwner(pod), kind
                     + " pod template does not set restartPolicy, so it defaults to Always, which the API server rejects"
                     + " for a " + kind + "; set OnFailure or Never").peers(peers);

@@ -57,7 +57,7 @@ public final class JobTtlRule implements Rule<KubernetesFile> {
     private void checkJob(RuleContext<KubernetesFile> context, K8sResource job) {
         Optional<YamlMapping> spec = Kinds.spec(job);
         Map<String, String> annotations = job.annotations();
-        if (spec.isEmpty() || KubeYaml.entry(spec.get(), KEY).isPresent() || Patches.looksLikePatch(job)
+        if (spec.isEmpty() || KubeYaml.entry(spec.get(), KEY).isPresent() || Patches.isPatch(context, job)
                 || HOOK_DELETE_POLICIES.stream().anyMatch(annotations::containsKey)) {
             return;
         }

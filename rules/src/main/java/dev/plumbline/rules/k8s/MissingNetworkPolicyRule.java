@@ -37,7 +37,7 @@ public final class MissingNetworkPolicyRule implements Rule<KubernetesFile> {
             return;
         }
         for (PodSpec pod : context.model().podSpecs()) {
-            if (Patches.looksLikePatch(pod.resource())) {
+            if (Patches.isPatch(context, pod.resource())) {
                 continue;
             }
             Map<String, String> labels = pod.templateLabels();

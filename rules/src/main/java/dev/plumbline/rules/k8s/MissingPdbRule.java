@@ -42,7 +42,7 @@ public final class MissingPdbRule implements Rule<KubernetesFile> {
         }
         for (K8sResource workload : context.model().resources()) {
             boolean deployment = Kinds.isDeployment(workload);
-            if (!(deployment || Kinds.isStatefulSet(workload)) || Patches.looksLikePatch(workload)) {
+            if (!(deployment || Kinds.isStatefulSet(workload)) || Patches.isPatch(context, workload)) {
                 continue;
             }
             long replicas = Kinds.spec(workload).flatMap(s -> KubeYaml.get(s, "replicas")).flatMap(KubeYaml::integerOf)

@@ -9,6 +9,7 @@ import dev.plumbline.engine.RuleMeta;
 import dev.plumbline.engine.Severity;
 import dev.plumbline.rules.k8s.support.ContainerResources;
 import dev.plumbline.rules.k8s.support.NewEntry;
+import dev.plumbline.rules.k8s.support.Patches;
 import dev.plumbline.rules.k8s.support.SpecEdits;
 import dev.plumbline.syntax.k8s.Container;
 import dev.plumbline.syntax.k8s.KubernetesFile;
@@ -38,6 +39,9 @@ public final class MissingRequestsRule implements Rule<KubernetesFile> {
     @Override
     public void check(RuleContext<KubernetesFile> context) {
         for (Container container : ContainerResources.containers(context.model())) {
+            if (Patches.isPatchFile(context)) {
+                continue; // a patch's requests may come from its base
+            }
             if (missing(container, "cpu")) {
                 RuleContext<KubernetesFile>.Report report = context.report(
                         ContainerResources.missingRange(container, ContainerResources.REQUESTS),

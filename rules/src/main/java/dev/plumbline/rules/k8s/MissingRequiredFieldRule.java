@@ -6,8 +6,7 @@ import dev.plumbline.engine.Rule;
 import dev.plumbline.engine.RuleContext;
 import dev.plumbline.engine.RuleMeta;
 import dev.plumbline.engine.Severity;
-import dev.plumbline.rules.k8s.support.K8sScope;
-import dev.plumbline.rules.k8s.support.PartialFiles;
+import dev.plumbline.rules.k8s.support.Patches;
 import dev.plumbline.rules.k8s.support.WorkspaceCrds;
 import dev.plumbline.syntax.k8s.KubernetesFile;
 import dev.plumbline.syntax.k8s.schema.SchemaIssue;
@@ -30,8 +29,7 @@ public final class MissingRequiredFieldRule implements Rule<KubernetesFile> {
     @Override
     public void check(RuleContext<KubernetesFile> context) {
         // a kustomize patch holds only what it changes: by its name, or because a kustomization applies it
-        if (PartialFiles.isLikelyPartial(context.document())
-                || K8sScope.of(context).filter(scope -> scope.isPatchFile(scope.selfPath())).isPresent()) {
+        if (Patches.isPatchFile(context)) {
             return;
         }
         for (SchemaIssue issue : WorkspaceCrds.validation(context).issues(SchemaIssue.Kind.MISSING_REQUIRED)) {

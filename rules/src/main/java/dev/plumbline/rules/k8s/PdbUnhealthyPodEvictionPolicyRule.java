@@ -9,6 +9,7 @@ import dev.plumbline.engine.Severity;
 import dev.plumbline.rules.k8s.support.Kinds;
 import dev.plumbline.rules.k8s.support.MappingEdits;
 import dev.plumbline.rules.k8s.support.NewEntry;
+import dev.plumbline.rules.k8s.support.Patches;
 import dev.plumbline.syntax.k8s.K8sResource;
 import dev.plumbline.syntax.k8s.KubeYaml;
 import dev.plumbline.syntax.k8s.KubernetesFile;
@@ -40,7 +41,7 @@ public final class PdbUnhealthyPodEvictionPolicyRule implements Rule<KubernetesF
         for (K8sResource resource : context.model().resources()) {
             Optional<YamlMapping> spec = Kinds.isPdb(resource) ? Kinds.spec(resource) : Optional.empty();
             // a budget without selector selects nothing: a kustomize patch, or another rule's business
-            if (spec.isEmpty() || KubeYaml.entry(spec.get(), KEY).isPresent()
+            if (spec.isEmpty() || KubeYaml.entry(spec.get(), KEY).isPresent() || Patches.isPatchFile(context)
                     || KubeYaml.get(spec.get(), "selector").filter(v -> !v.isNull()).isEmpty()) {
                 continue;
             }

@@ -7,6 +7,7 @@ import dev.plumbline.engine.RuleContext;
 import dev.plumbline.engine.RuleMeta;
 import dev.plumbline.engine.Severity;
 import dev.plumbline.rules.k8s.support.HardenedSecurityContext;
+import dev.plumbline.rules.k8s.support.Patches;
 import dev.plumbline.rules.k8s.support.SecurityContextEdits;
 import dev.plumbline.syntax.k8s.Container;
 import dev.plumbline.syntax.k8s.KubeYaml;
@@ -63,6 +64,8 @@ public final class PrivilegeEscalationRule implements Rule<KubernetesFile> {
                         : "sets " + FIELD + " to a value other than false";
                 report = context.report(range, container.describe() + " " + what + ", so " + CONSEQUENCE
                         + "; set it to false");
+            } else if (Patches.isPatchFile(context)) {
+                continue; // a patch leaves the field to its base
             } else {
                 report = context.report(container.ownerRange(), container.describe() + " does not set "
                         + FIELD + ": false, so " + CONSEQUENCE);

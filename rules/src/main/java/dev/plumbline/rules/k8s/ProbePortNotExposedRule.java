@@ -7,6 +7,7 @@ import dev.plumbline.engine.RuleContext;
 import dev.plumbline.engine.RuleMeta;
 import dev.plumbline.engine.Severity;
 import dev.plumbline.rules.k8s.support.MappingEdits;
+import dev.plumbline.rules.k8s.support.Patches;
 import dev.plumbline.syntax.k8s.Container;
 import dev.plumbline.syntax.k8s.ContainerPort;
 import dev.plumbline.syntax.k8s.KubernetesFile;
@@ -41,6 +42,9 @@ public final class ProbePortNotExposedRule implements Rule<KubernetesFile> {
     @Override
     public void check(RuleContext<KubernetesFile> context) {
         for (Container container : context.model().containers()) {
+            if (Patches.isPatchFile(context)) {
+                continue; // a patch's ports merge with its base's, which it cannot see
+            }
             List<ContainerPort> ports = container.ports();
             for (Probe.Kind kind : Probe.Kind.values()) {
                 Optional<Probe> probe = container.probe(kind);

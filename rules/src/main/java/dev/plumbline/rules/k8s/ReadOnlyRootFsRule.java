@@ -7,6 +7,7 @@ import dev.plumbline.engine.RuleContext;
 import dev.plumbline.engine.RuleMeta;
 import dev.plumbline.engine.Severity;
 import dev.plumbline.rules.k8s.support.HardenedSecurityContext;
+import dev.plumbline.rules.k8s.support.Patches;
 import dev.plumbline.rules.k8s.support.SecurityContextEdits;
 import dev.plumbline.rules.k8s.support.Written;
 import dev.plumbline.syntax.k8s.Container;
@@ -48,8 +49,8 @@ public final class ReadOnlyRootFsRule implements Rule<KubernetesFile> {
             for (Container container : pod.containers(ContainerList.CONTAINERS, ContainerList.INIT_CONTAINERS)) {
                 Optional<YamlEntry> setting = container.securityContext().flatMap(sc -> KubeYaml.entry(sc, FIELD))
                         .filter(e -> !e.value().isNull());
-                if (setting.isPresent() && KubeYaml.isTrue(setting.get().value())) {
-                    continue;
+                if (setting.isPresent() ? KubeYaml.isTrue(setting.get().value()) : Patches.isPatchFile(context)) {
+                    continue; // set to true, or left to a patch's base
                 }
                 RuleContext<KubernetesFile>.Report report = setting.isPresent()
                         ? context.report(setting.get().value().range(), container.describe() + " sets " + FIELD + " "

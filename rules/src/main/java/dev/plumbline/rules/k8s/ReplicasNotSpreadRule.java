@@ -8,6 +8,7 @@ import dev.plumbline.engine.RuleMeta;
 import dev.plumbline.engine.Severity;
 import dev.plumbline.rules.k8s.support.Kinds;
 import dev.plumbline.rules.k8s.support.MappingEdits;
+import dev.plumbline.rules.k8s.support.Patches;
 import dev.plumbline.rules.k8s.support.ScalarText;
 import dev.plumbline.rules.k8s.support.SnippetEdits;
 import dev.plumbline.rules.k8s.support.YamlSnippet;
@@ -64,7 +65,8 @@ public final class ReplicasNotSpreadRule implements Rule<KubernetesFile> {
             }
             Optional<YamlNode> replicas = Kinds.spec(resource).flatMap(s -> KubeYaml.get(s, "replicas"));
             Optional<Long> count = replicas.flatMap(YamlNode::asScalar).flatMap(YamlScalar::asLong);
-            if (count.isEmpty() || count.get() < 2 || spread(pod.get().mapping())) {
+            // a patch's scheduling constraints may come from its base
+            if (count.isEmpty() || count.get() < 2 || spread(pod.get().mapping()) || Patches.isPatchFile(context)) {
                 continue;
             }
             RuleContext<KubernetesFile>.Report report = context.report(replicas.get().range(), resource.kind() + " runs "

@@ -7,6 +7,7 @@ import dev.plumbline.engine.RuleContext;
 import dev.plumbline.engine.RuleMeta;
 import dev.plumbline.engine.Severity;
 import dev.plumbline.rules.k8s.support.Options;
+import dev.plumbline.rules.k8s.support.Patches;
 import dev.plumbline.syntax.k8s.K8sResource;
 import dev.plumbline.syntax.k8s.KubeYaml;
 import dev.plumbline.syntax.k8s.KubernetesFile;
@@ -78,6 +79,9 @@ public final class RequiredMetadataRule implements Rule<KubernetesFile> {
             PeerId[] peers = requirement.key().equals(peerKey) ? new PeerId[] {peer} : new PeerId[0];
             String value = present.get(requirement.key());
             if (value == null) {
+                if (Patches.isPatchFile(context)) {
+                    continue; // the base carries the metadata
+                }
                 context.report(owner(resource, key), resource.describe() + " lacks the required " + noun + " \""
                         + requirement.key() + "\"").peers(peers);
                 continue;

@@ -10,6 +10,7 @@ import dev.plumbline.engine.Severity;
 import dev.plumbline.rules.k8s.support.HardenedSecurityContext;
 import dev.plumbline.rules.k8s.support.MappingEdits;
 import dev.plumbline.rules.k8s.support.NewEntry;
+import dev.plumbline.rules.k8s.support.Patches;
 import dev.plumbline.rules.k8s.support.SpecEdits;
 import dev.plumbline.syntax.k8s.Container;
 import dev.plumbline.syntax.k8s.KubeYaml;
@@ -49,8 +50,11 @@ public final class RunAsNonRootRule implements Rule<KubernetesFile> {
                 continue;
             }
             boolean podGroupReported = false;
+            boolean patch = Patches.isPatchFile(context);
             for (Container container : pod.containers()) {
-                checkUser(context, container);
+                if (!patch) { // a patch's user may come from its base; a written runAsGroup 0 is judged anyway
+                    checkUser(context, container);
+                }
                 Optional<SecuritySetting> group = container.effectiveSecurity("runAsGroup");
                 if (group.isEmpty() || !KubeYaml.integerOf(group.get().value()).map(g -> g == 0).orElse(false)) {
                     continue;

@@ -9,6 +9,7 @@ import dev.plumbline.engine.RuleMeta;
 import dev.plumbline.engine.Severity;
 import dev.plumbline.rules.k8s.support.MappingEdits;
 import dev.plumbline.rules.k8s.support.NewEntry;
+import dev.plumbline.rules.k8s.support.Patches;
 import dev.plumbline.rules.k8s.support.SpecEdits;
 import dev.plumbline.syntax.k8s.Container;
 import dev.plumbline.syntax.k8s.ContainerList;
@@ -79,7 +80,7 @@ public final class SeccompProfileRule implements Rule<KubernetesFile> {
                             .ifPresent(edit -> report.fix(UNCONFINED_FIX_TITLE, edit));
                 }
             }
-            if (!unfiltered.isEmpty()) {
+            if (!unfiltered.isEmpty() && !Patches.isPatchFile(context)) { // a patch's profile may be its base's
                 RuleContext<KubernetesFile>.Report report = context.report(pod.ownerRange(), pod.resource().describe()
                         + " sets no seccompProfile for its pod or for " + (unfiltered.size() == 1 ? "container "
                         : "containers ") + String.join(", ", unfiltered) + ", so " + (unfiltered.size() == 1 ? "it" : "they")

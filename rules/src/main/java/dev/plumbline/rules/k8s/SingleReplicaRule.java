@@ -7,6 +7,7 @@ import dev.plumbline.engine.RuleContext;
 import dev.plumbline.engine.RuleMeta;
 import dev.plumbline.engine.Severity;
 import dev.plumbline.rules.k8s.support.Kinds;
+import dev.plumbline.rules.k8s.support.Patches;
 import dev.plumbline.syntax.k8s.K8sResource;
 import dev.plumbline.syntax.k8s.KubeYaml;
 import dev.plumbline.syntax.k8s.KubernetesFile;
@@ -65,6 +66,9 @@ public final class SingleReplicaRule implements Rule<KubernetesFile> {
         }
         Optional<YamlNode> replicas = KubeYaml.get(spec.get(), "replicas").filter(n -> !n.isNull());
         if (replicas.isEmpty()) {
+            if (Patches.isPatchFile(context)) {
+                return; // the base sets them
+            }
             context.report(Kinds.specOwner(resource), resource.kind() + " does not set replicas, so it runs one pod;"
                     + " a restart, eviction or node drain takes it down").peers(WORKLOAD_PEERS);
             return;
@@ -83,6 +87,9 @@ public final class SingleReplicaRule implements Rule<KubernetesFile> {
             return;
         }
         Optional<YamlNode> min = KubeYaml.get(spec.get(), "minReplicas").filter(n -> !n.isNull());
+        if (min.isEmpty() && Patches.isPatchFile(context)) {
+            return; // the base sets them
+        }
         Optional<Long> minCount = min.isEmpty() ? Optional.of(1L) : min.get().asScalar().flatMap(YamlScalar::asLong);
         Optional<YamlNode> max = KubeYaml.get(spec.get(), "maxReplicas");
         Optional<Long> maxCount = max.flatMap(YamlNode::asScalar).flatMap(YamlScalar::asLong);

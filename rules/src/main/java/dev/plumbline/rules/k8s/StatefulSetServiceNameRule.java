@@ -40,7 +40,7 @@ public final class StatefulSetServiceNameRule implements Rule<KubernetesFile> {
     public void check(RuleContext<KubernetesFile> context) {
         Optional<K8sScope> scope = K8sScope.of(context);
         for (K8sResource statefulSet : context.model().resources()) {
-            if (!Kinds.isStatefulSet(statefulSet) || Patches.looksLikePatch(statefulSet)) {
+            if (!Kinds.isStatefulSet(statefulSet) || Patches.isPatch(context, statefulSet)) {
                 continue;
             }
             Optional<YamlMapping> spec = Kinds.spec(statefulSet);

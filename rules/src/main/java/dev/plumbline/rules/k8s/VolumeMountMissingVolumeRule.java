@@ -39,7 +39,7 @@ public final class VolumeMountMissingVolumeRule implements Rule<KubernetesFile> 
     public void check(RuleContext<KubernetesFile> context) {
         for (PodSpec pod : context.model().podSpecs()) {
             Optional<Set<String>> volumes = volumeNames(pod);
-            if (volumes.isEmpty() || Patches.looksLikePatch(pod.resource())) {
+            if (volumes.isEmpty() || Patches.isPatch(context, pod.resource())) {
                 continue;
             }
             for (Container container : pod.containers()) {

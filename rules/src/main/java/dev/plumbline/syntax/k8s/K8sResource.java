@@ -28,17 +28,55 @@ public final class K8sResource {
     private String apiVersion; // read on first use: every rule asks; a racy publish reads the same text
     private String kind;
     private Map<String, String> annotations; // read on first use: suppressions ask on every analysis
+    /** True when apiVersion or kind is not written but implied (a kustomization file). */
+    private final boolean implied;
 
     private K8sResource(YamlDocument document, YamlMapping root, K8sResource list) {
         this.document = document;
         this.root = root;
         this.list = list;
+        this.implied = false;
+    }
+
+    private K8sResource(YamlDocument document, YamlMapping root, String apiVersion, String kind) {
+        this.document = document;
+        this.root = root;
+        this.list = null;
+        this.apiVersion = apiVersion;
+        this.kind = kind;
+        this.implied = true;
     }
 
     /** The resource a document holds: empty unless its root is a mapping with {@code apiVersion} and {@code kind}. */
     public static Optional<K8sResource> of(YamlDocument document) {
         Objects.requireNonNull(document, "document");
         return document.rootMapping().filter(K8sResource::isObject).map(root -> new K8sResource(document, root, null));
+    }
+
+    /**
+     * The kustomization a document of a kustomization file ({@code kustomization.yaml} …) holds when it
+     * leaves out apiVersion or kind, as kustomize allows: a {@code Kustomization} of
+     * {@code kustomize.config.k8s.io/v1beta1} (a written {@code kind: Component} makes a component of
+     * v1alpha1). Empty when the document is a whole object already, is no mapping, or names another kind.
+     */
+    public static Optional<K8sResource> impliedKustomization(YamlDocument document) {
+        Objects.requireNonNull(document, "document");
+        Optional<YamlMapping> root = document.rootMapping().filter(m -> !isObject(m));
+        if (root.isEmpty()) {
+            return Optional.empty();
+        }
+        String kind = KubeYaml.text(root.get(), "kind").orElse("Kustomization");
+        if (!kind.equals("Kustomization") && !kind.equals("Component")) {
+            return Optional.empty();
+        }
+        String apiVersion = KubeYaml.text(root.get(), "apiVersion").orElse(kind.equals("Component")
+                ? "kustomize.config.k8s.io/v1alpha1" : "kustomize.config.k8s.io/v1beta1");
+        return Optional.of(new K8sResource(document, root.get(), apiVersion, kind));
+    }
+
+    /** True when its apiVersion or kind is not written but implied: a kustomization file that leaves them out. */
+    public boolean isImplied() {
+        return implied;
     }
 
     private static boolean isObject(YamlMapping mapping) {

@@ -1,6 +1,7 @@
 package dev.plumbline.syntax.k8s;
 
 import dev.plumbline.engine.Cancellation;
+import dev.plumbline.engine.LanguageDetector;
 import dev.plumbline.syntax.yaml.YamlDocument;
 import dev.plumbline.syntax.yaml.YamlFile;
 import dev.plumbline.syntax.yaml.YamlParser;
@@ -12,22 +13,25 @@ import java.util.Optional;
 /**
  * A Kubernetes YAML file: the parsed YAML and one {@link K8sResource} per document whose root mapping
  * has {@code apiVersion} and {@code kind}, each followed by its items when it is a {@code kind: List}
- * (other documents are kept in {@link #yaml()} but are not resources).
+ * (other documents are kept in {@link #yaml()} but are not resources). In a kustomization file
+ * ({@code kustomization.yaml} …) a mapping without them is the kustomization they default to.
  */
 public final class KubernetesFile {
 
     private final YamlFile yaml;
     private final List<K8sResource> resources;
+    private final boolean kustomizationFile;
     private List<PodSpec> podSpecs; // computed on first use; a racy publish computes the same list
 
-    private KubernetesFile(YamlFile yaml, List<K8sResource> resources) {
+    private KubernetesFile(YamlFile yaml, List<K8sResource> resources, boolean kustomizationFile) {
         this.yaml = yaml;
         this.resources = List.copyOf(resources);
+        this.kustomizationFile = kustomizationFile;
     }
 
     /** Parses {@code document}; never throws on bad input. */
     public static KubernetesFile parse(TextDocument document, Cancellation cancellation) {
-        return of(YamlParser.parse(document, cancellation));
+        return of(YamlParser.parse(document, cancellation), LanguageDetector.isKustomizationFile(document.uri()));
     }
 
     /**
@@ -36,6 +40,10 @@ public final class KubernetesFile {
      */
     public static KubernetesFile reparse(KubernetesFile previous, TextDocument document, Cancellation cancellation) {
         YamlFile yaml = YamlParser.reparse(document, previous.yaml(), cancellation);
+        boolean kustomizationFile = LanguageDetector.isKustomizationFile(document.uri());
+        if (kustomizationFile != previous.kustomizationFile) {
+            return of(yaml, kustomizationFile);
+        }
         if (yaml == previous.yaml()) {
             return previous;
         }
@@ -50,25 +58,45 @@ public final class KubernetesFile {
             if (same != null) {
                 resources.addAll(same);
             } else {
-                addResources(yamlDocument, resources);
+                addResources(yamlDocument, resources, kustomizationFile);
             }
         }
-        return new KubernetesFile(yaml, resources);
+        return new KubernetesFile(yaml, resources, kustomizationFile);
     }
 
+    /** The file over already parsed YAML, taken for an ordinary manifest (not a kustomization file). */
     public static KubernetesFile of(YamlFile yaml) {
+        return of(yaml, false);
+    }
+
+    /**
+     * The file over already parsed YAML.
+     *
+     * @param kustomizationFile true for a file kustomize reads as a kustomization (by its name), where a
+     *     document without apiVersion or kind is a kustomization all the same
+     */
+    public static KubernetesFile of(YamlFile yaml, boolean kustomizationFile) {
         List<K8sResource> resources = new ArrayList<>();
         for (YamlDocument document : yaml.documents()) {
-            addResources(document, resources);
+            addResources(document, resources, kustomizationFile);
         }
-        return new KubernetesFile(yaml, resources);
+        return new KubernetesFile(yaml, resources, kustomizationFile);
     }
 
-    private static void addResources(YamlDocument document, List<K8sResource> resources) {
-        K8sResource.of(document).ifPresent(resource -> {
-            resources.add(resource);
-            resources.addAll(resource.items());
+    private static void addResources(YamlDocument document, List<K8sResource> resources, boolean kustomizationFile) {
+        Optional<K8sResource> resource = K8sResource.of(document);
+        if (resource.isEmpty() && kustomizationFile) {
+            resource = K8sResource.impliedKustomization(document);
+        }
+        resource.ifPresent(r -> {
+            resources.add(r);
+            resources.addAll(r.items());
         });
+    }
+
+    /** True when the file is one kustomize reads as a kustomization ({@code kustomization.yaml} …). */
+    public boolean isKustomizationFile() {
+        return kustomizationFile;
     }
 
     public YamlFile yaml() {

@@ -4,7 +4,9 @@ import dev.plumbline.engine.AnalysisResult;
 import dev.plumbline.features.CompletionCandidate;
 import dev.plumbline.server.lsp.LspRanges;
 import dev.plumbline.text.Position;
+import dev.plumbline.workspace.WorkspaceView;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionItemKind;
@@ -30,7 +32,16 @@ public final class CompletionProvider {
      *     what they replace up to the cursor and what they replace when the user overwrites the word
      */
     public CompletionList complete(AnalysisResult result, Position position, boolean snippets, boolean insertReplace) {
-        List<CompletionItem> items = result.features().complete(position).stream()
+        return complete(result, Optional.empty(), position, snippets, insertReplace);
+    }
+
+    /**
+     * As {@link #complete(AnalysisResult, Position, boolean, boolean)}; the language may look into
+     * {@code workspace} (the document's workspace, e.g. for CRDs defined in other files).
+     */
+    public CompletionList complete(AnalysisResult result, Optional<WorkspaceView> workspace, Position position,
+            boolean snippets, boolean insertReplace) {
+        List<CompletionItem> items = result.features(workspace).complete(position).stream()
                 .map(candidate -> toItem(candidate, snippets, insertReplace))
                 .toList();
         return new CompletionList(false, items);

@@ -8,6 +8,7 @@ import dev.plumbline.server.lsp.LspRanges;
 import dev.plumbline.text.Position;
 import dev.plumbline.text.Range;
 import dev.plumbline.features.HoverText;
+import dev.plumbline.workspace.WorkspaceView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,10 +30,16 @@ public final class HoverProvider {
      * @return empty when neither a finding nor the language has anything to say at {@code position}
      */
     public Optional<Hover> hover(AnalysisResult result, Position position, boolean markdown) {
+        return hover(result, Optional.empty(), position, markdown);
+    }
+
+    /** As {@link #hover(AnalysisResult, Position, boolean)}; the language may look into {@code workspace}. */
+    public Optional<Hover> hover(AnalysisResult result, Optional<WorkspaceView> workspace, Position position,
+            boolean markdown) {
         List<Finding> here = result.findings().stream()
                 .filter(f -> f.range().contains(position))
                 .toList();
-        Optional<HoverText> language = result.features().hover(position);
+        Optional<HoverText> language = result.features(workspace).hover(position);
         if (here.isEmpty() && language.isEmpty()) {
             return Optional.empty();
         }

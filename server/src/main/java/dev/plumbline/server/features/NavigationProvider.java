@@ -4,7 +4,9 @@ import dev.plumbline.engine.AnalysisResult;
 import dev.plumbline.features.TargetLocation;
 import dev.plumbline.server.lsp.LspRanges;
 import dev.plumbline.text.Position;
+import dev.plumbline.workspace.WorkspaceView;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.lsp4j.DocumentHighlight;
 import org.eclipse.lsp4j.DocumentHighlightKind;
 import org.eclipse.lsp4j.Location;
@@ -13,7 +15,12 @@ import org.eclipse.lsp4j.Location;
 public final class NavigationProvider {
 
     public List<Location> definition(AnalysisResult result, Position position) {
-        return toLocations(result.features().definition(position));
+        return definition(result, Optional.empty(), position);
+    }
+
+    /** @param workspace the document's workspace, where targets in other files are found */
+    public List<Location> definition(AnalysisResult result, Optional<WorkspaceView> workspace, Position position) {
+        return toLocations(result.features(workspace).definition(position));
     }
 
     public List<Location> references(AnalysisResult result, Position position, boolean includeDeclaration) {

@@ -110,7 +110,8 @@ public final class PlumblineTextDocumentService implements TextDocumentService {
     public CompletableFuture<Hover> hover(HoverParams params) {
         String uri = uriOf(params == null ? null : params.getTextDocument());
         return withAnalysis(uri, "hover", result -> service.hover()
-                .hover(result, LspRanges.fromLsp(params.getPosition()), service.clientSupport().markdownHover())
+                .hover(result, service.workspaceOf(uri), LspRanges.fromLsp(params.getPosition()),
+                        service.clientSupport().markdownHover())
                 .orElse(null), null);
     }
 
@@ -131,8 +132,8 @@ public final class PlumblineTextDocumentService implements TextDocumentService {
     public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
         String uri = uriOf(params == null ? null : params.getTextDocument());
         return withAnalysis(uri, "completion", result -> Either.forRight(service.completion().complete(
-                result, LspRanges.fromLsp(params.getPosition()), service.clientSupport().snippets(),
-                service.clientSupport().insertReplace())),
+                result, service.workspaceOf(uri), LspRanges.fromLsp(params.getPosition()),
+                service.clientSupport().snippets(), service.clientSupport().insertReplace())),
                 Either.forRight(new CompletionList(false, List.of())));
     }
 
@@ -148,7 +149,8 @@ public final class PlumblineTextDocumentService implements TextDocumentService {
             DefinitionParams params) {
         String uri = uriOf(params == null ? null : params.getTextDocument());
         return withAnalysis(uri, "definition", result -> Either.forLeft(
-                service.navigation().definition(result, LspRanges.fromLsp(params.getPosition()))),
+                service.navigation().definition(result, service.workspaceOf(uri),
+                        LspRanges.fromLsp(params.getPosition()))),
                 Either.forLeft(List.of()));
     }
 

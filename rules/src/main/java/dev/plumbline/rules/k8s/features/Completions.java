@@ -4,6 +4,7 @@ import dev.plumbline.features.CompletionCandidate;
 import dev.plumbline.features.CompletionCandidate.Kind;
 import dev.plumbline.syntax.k8s.KubernetesFile;
 import dev.plumbline.syntax.k8s.schema.ApiKind;
+import dev.plumbline.syntax.k8s.schema.CrdSchemas;
 import dev.plumbline.syntax.k8s.schema.K8sSchema;
 import dev.plumbline.syntax.k8s.schema.SchemaAssist;
 import dev.plumbline.text.Position;
@@ -54,6 +55,12 @@ final class Completions {
     }
 
     static List<CompletionCandidate> at(KubernetesFile file, TextDocument document, Position position) {
+        return at(file, document, position, CrdSchemas.none());
+    }
+
+    /** @param otherCrds CRDs beyond the file's own, for custom resources */
+    static List<CompletionCandidate> at(KubernetesFile file, TextDocument document, Position position,
+            CrdSchemas otherCrds) {
         if (position.line() >= document.lineCount()) {
             return List.of();
         }
@@ -62,7 +69,7 @@ final class Completions {
         Range word = wordAt(line, position.line(), cursor);
         List<CompletionCandidate> out = new ArrayList<>();
         boolean rootKeysOnly = false;
-        List<SchemaAssist.Completion> schema = SchemaAssist.complete(file, position);
+        List<SchemaAssist.Completion> schema = SchemaAssist.complete(file, position, otherCrds);
         for (SchemaAssist.Completion completion : schema) {
             out.add(candidate(completion, word));
         }

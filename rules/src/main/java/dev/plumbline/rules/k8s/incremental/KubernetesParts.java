@@ -84,7 +84,7 @@ public final class KubernetesParts implements ModelParts<KubernetesFile> {
                 kept.add(document);
             }
         }
-        return KubernetesFile.of(new YamlFile(kept));
+        return KubernetesFile.of(new YamlFile(kept), model.isKustomizationFile());
     }
 
     @Override

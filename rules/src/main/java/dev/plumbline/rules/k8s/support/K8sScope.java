@@ -81,22 +81,25 @@ public final class K8sScope {
 
     /** The scope of the analysed file; empty when it is checked outside a workspace or the index is not ready. */
     public static Optional<K8sScope> of(RuleContext<KubernetesFile> context) {
-        Optional<WorkspaceView> view = context.workspace();
-        if (view.isEmpty()) {
-            return Optional.empty();
-        }
-        ScopeIndex index = ScopeIndex.of(view.get().index());
-        String self = view.get().selfPath();
-        KubernetesFile model = context.model();
+        return context.workspace().map(view -> of(view, context.model()));
+    }
+
+    /**
+     * The scope of {@code model}, the file at {@code view}'s {@code selfPath}, over the index as it is
+     * now (for editor help, which may look before the first scan is done: it only finds what is there).
+     */
+    public static K8sScope of(WorkspaceView view, KubernetesFile model) {
+        ScopeIndex index = ScopeIndex.of(view.index());
+        String self = view.selfPath();
         synchronized (BY_FILE) {
             K8sScope known = BY_FILE.get(model);
             if (known != null && known.index == index && known.selfPath.equals(self)) {
-                return Optional.of(known);
+                return known;
             }
         }
         K8sScope scope = new K8sScope(index, self, ManifestFacts.of(model));
         BY_FILE.put(model, scope);
-        return Optional.of(scope);
+        return scope;
     }
 
     public String selfPath() {

@@ -1,5 +1,6 @@
 package dev.plumbline.rules.k8s.support;
 
+import dev.plumbline.engine.LanguageDetector;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -8,7 +9,7 @@ import java.util.regex.Pattern;
 public final class KustomizePaths {
 
     /** The file names kustomize looks for in a folder, in its order. */
-    public static final List<String> FILE_NAMES = List.of("kustomization.yaml", "kustomization.yml", "Kustomization");
+    public static final List<String> FILE_NAMES = LanguageDetector.KUSTOMIZATION_FILE_NAMES;
 
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*::|^[a-zA-Z][a-zA-Z0-9+.-]*://");
 

@@ -15,6 +15,7 @@ import dev.plumbline.syntax.k8s.PolicyRule;
 import dev.plumbline.syntax.yaml.YamlMapping;
 import dev.plumbline.syntax.yaml.YamlNode;
 import dev.plumbline.syntax.yaml.YamlSequence;
+import dev.plumbline.text.Range;
 import dev.plumbline.text.TextDocument;
 import dev.plumbline.workspace.FactsExtractor;
 import java.util.ArrayList;
@@ -156,10 +157,20 @@ public record ManifestFacts(List<ObjectFact> objects, Optional<KustomizationFact
      * @param likelyPatch true when it looks like a kustomize patch (lacks what a whole object has)
      * @param grantsSecretCreation a Role or ClusterRole allowing {@code create} on Secrets: some
      *     controller in the bundle makes Secrets at run time
+     * @param nameRange where the object is called by its name ({@code metadata.name}'s value): where
+     *     go to definition from another file lands
      */
     public record ObjectFact(Kind kind, String name, String namespace, int line, Optional<PodFact> pod,
             Optional<ServiceFact> service, Optional<Selector> selector, Optional<String> scaleTarget,
-            Optional<String> producesSecret, boolean likelyPatch, boolean grantsSecretCreation) {
+            Optional<String> producesSecret, boolean likelyPatch, boolean grantsSecretCreation, Range nameRange) {
+
+        /** An object whose name's place is not known: the start of its {@code kind} line stands for it. */
+        public ObjectFact(Kind kind, String name, String namespace, int line, Optional<PodFact> pod,
+                Optional<ServiceFact> service, Optional<Selector> selector, Optional<String> scaleTarget,
+                Optional<String> producesSecret, boolean likelyPatch, boolean grantsSecretCreation) {
+            this(kind, name, namespace, line, pod, service, selector, scaleTarget, producesSecret, likelyPatch,
+                    grantsSecretCreation, Range.of(line, 0, line, 0));
+        }
 
         public boolean is(Kind other) {
             return kind.equals(other);
@@ -168,7 +179,7 @@ public record ManifestFacts(List<ObjectFact> objects, Optional<KustomizationFact
         /** The same object written at another line. */
         ObjectFact atLine(int newLine) {
             return newLine == line ? this : new ObjectFact(kind, name, namespace, newLine, pod, service, selector,
-                    scaleTarget, producesSecret, likelyPatch, grantsSecretCreation);
+                    scaleTarget, producesSecret, likelyPatch, grantsSecretCreation, nameRange.shiftLines(newLine - line));
         }
 
         /** {@code Kind/name}. */
@@ -202,7 +213,7 @@ public record ManifestFacts(List<ObjectFact> objects, Optional<KustomizationFact
         @Override
         public boolean accepts(String relativePath) {
             String lower = relativePath.toLowerCase(Locale.ROOT);
-            return lower.endsWith(".yaml") || lower.endsWith(".yml");
+            return lower.endsWith(".yaml") || lower.endsWith(".yml") || LanguageDetector.isKustomizationFile(relativePath);
         }
 
         @Override
@@ -214,17 +225,9 @@ public record ManifestFacts(List<ObjectFact> objects, Optional<KustomizationFact
                     "", "apiVersion: v1\nkind: List\n").filter(Language.KUBERNETES::equals).isEmpty())) {
                 return Optional.empty();
             }
+            // a kustomization file without apiVersion and kind is read as one by KubernetesFile (by its name)
             ManifestFacts facts = kustomizationName || text.length() < CHUNKED_FROM ? parse(relativePath, text)
                     : chunked(relativePath, text);
-            if (kustomizationName && facts.kustomization().isEmpty()) {
-                // kustomize does not need apiVersion and kind in its own file
-                KubernetesFile file = KubernetesFile.parse(TextDocument.of("file:///" + relativePath, text),
-                        Cancellation.NONE);
-                Optional<YamlMapping> root = file.yaml().documents().stream().findFirst().flatMap(d -> d.rootMapping());
-                if (root.isPresent()) {
-                    facts = new ManifestFacts(facts.objects(), Optional.of(kustomization(root.get())));
-                }
-            }
             return facts.objects().isEmpty() && facts.kustomization().isEmpty() ? Optional.empty() : Optional.of(facts);
         }
     };
@@ -337,10 +340,12 @@ public record ManifestFacts(List<ObjectFact> objects, Optional<KustomizationFact
                 continue;
             }
             int line = resource.kindEntry().map(e -> e.range().start().line()).orElse(resource.root().range().start().line());
+            Range nameRange = resource.metadata().flatMap(m -> KubeYaml.entry(m, "name"))
+                    .map(e -> e.value().range()).orElse(Range.of(line, 0, line, 0));
             objects.add(new ObjectFact(Kind.of(resource), name.get(), resource.namespace().orElse(""), line,
                     resource.podSpec().map(ManifestFacts::pod), service(resource), selector(resource),
                     scaleTarget(resource), producedSecret(resource), Patches.looksLikePatch(resource),
-                    grantsSecretCreation(resource)));
+                    grantsSecretCreation(resource), nameRange));
         }
         return new ManifestFacts(List.copyOf(objects), kustomization);
     }

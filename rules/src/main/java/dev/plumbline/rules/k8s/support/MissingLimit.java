@@ -22,7 +22,8 @@ public final class MissingLimit {
     public static void check(RuleContext<KubernetesFile> context, String resource, String label, String fallback,
             String consequence) {
         for (Container container : ContainerResources.containers(context.model())) {
-            if (ContainerResources.amount(container, ContainerResources.LIMITS, resource).isPresent()) {
+            if (ContainerResources.amount(container, ContainerResources.LIMITS, resource).isPresent()
+                    || Patches.isPatchFile(context)) {
                 continue;
             }
             RuleContext<KubernetesFile>.Report report = context.report(

@@ -15,8 +15,8 @@ public final class MissingProbe {
 
     public static void check(RuleContext<KubernetesFile> context, Probe.Kind kind, String consequence) {
         for (PodSpec pod : context.model().podSpecs()) {
-            if (!pod.isLongRunning()) {
-                continue;
+            if (!pod.isLongRunning() || Patches.isPatchFile(context)) {
+                continue; // a patch's probes come from its base
             }
             for (Container container : pod.containers(ContainerList.CONTAINERS)) {
                 if (container.probe(kind).isPresent()) {

@@ -4,10 +4,10 @@ import dev.plumbline.text.TextDocument;
 import java.util.Locale;
 
 /**
- * Files that hold partial objects on purpose, so required-field checks do not apply: kustomize patch
- * files, and the assert files of kuttl and chainsaw tests (a subset of the object to expect). Until
- * the workspace index knows which files a kustomization lists under {@code patches} (or
- * {@code patchesStrategicMerge}), a file whose name mentions "patch" or "assert" is taken for one.
+ * Files that hold partial objects on purpose, by their name: kustomize patch files, and the assert
+ * files of kuttl and chainsaw tests (a subset of the object to expect). A file whose name mentions
+ * "patch" or "assert" is taken for one; {@link Patches#isPatchFile} adds the files a kustomization in
+ * the workspace applies as patches, whatever their name.
  */
 public final class PartialFiles {
 

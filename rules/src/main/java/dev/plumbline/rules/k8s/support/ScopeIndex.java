@@ -31,6 +31,11 @@ final class ScopeIndex {
     private static final Map<WorkspaceIndex, ScopeIndex> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
 
     private final Map<String, ManifestFacts> facts;
+    /**
+     * An index version at which the facts were these: an equal version means equal facts, so no
+     * comparison is needed (guarded by {@link #CACHE}).
+     */
+    private long version;
     private final NavigableSet<String> sorted;
     /** kustomization path → the files and kustomizations its resources/bases/components bring in */
     private final Map<String, List<String>> includes = new HashMap<>();
@@ -40,21 +45,30 @@ final class ScopeIndex {
     private final Map<String, Set<String>> closures = new ConcurrentHashMap<>();
     private final Map<String, Members> members = new ConcurrentHashMap<>();
 
-    private ScopeIndex(Map<String, ManifestFacts> facts) {
+    private ScopeIndex(Map<String, ManifestFacts> facts, long version) {
         this.facts = facts;
+        this.version = version;
         this.sorted = new TreeSet<>(facts.keySet());
         facts.forEach((path, f) -> f.kustomization().ifPresent(k -> link(path, k)));
     }
 
     /** The index's scope view, rebuilt when the Kubernetes facts changed since the last call. */
     static ScopeIndex of(WorkspaceIndex index) {
+        long version = index.version(); // read before the facts: a change meanwhile makes the next call look again
+        synchronized (CACHE) {
+            ScopeIndex known = CACHE.get(index);
+            if (known != null && known.version == version) {
+                return known;
+            }
+        }
         Map<String, ManifestFacts> current = index.all(ManifestFacts.class);
         synchronized (CACHE) {
             ScopeIndex known = CACHE.get(index);
             if (known != null && known.facts.equals(current)) {
+                known.version = version;
                 return known;
             }
-            ScopeIndex fresh = new ScopeIndex(current);
+            ScopeIndex fresh = new ScopeIndex(current, version);
             CACHE.put(index, fresh);
             return fresh;
         }

@@ -102,6 +102,14 @@ public final class WorkspaceCrds {
         return validation;
     }
 
+    /**
+     * The CRDs every file of the workspace defines (as the index knows them now), for the editor's
+     * hover and completion of custom resources whose CRD lies in another file.
+     */
+    public static CrdSchemas schemas(WorkspaceIndex index) {
+        return known(index);
+    }
+
     /** True when some resource is a custom resource its own file defines no CRD for. */
     private static boolean hasUnknownCustomResource(KubernetesFile file) {
         CrdSchemas own = CrdSchemas.inFile(file);

@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
 /**
  * What the schema says at a place in a Kubernetes file, for the editor: hover text for a key (or its
  * value) and completion candidates (missing keys with their types, enum values, apiVersion and kind
- * values). Works for built-in kinds and for custom resources whose CRD is in the same file; never
- * throws, answering empty where the schema has nothing to say.
+ * values). Works for built-in kinds and for custom resources whose CRD is in the same file or in the
+ * {@link CrdSchemas} given (the workspace's); never throws, answering empty where the schema has
+ * nothing to say.
  */
 public final class SchemaAssist {
 
@@ -34,6 +35,14 @@ public final class SchemaAssist {
 
     /** The field under the cursor: on a key or on its value. */
     public static Optional<FieldHover> hover(KubernetesFile file, Position position) {
+        return hover(file, position, CrdSchemas.none());
+    }
+
+    /**
+     * As {@link #hover(KubernetesFile, Position)}; a custom resource whose CRD the file does not define
+     * is described by {@code otherCrds} (e.g. the CRDs of the whole workspace).
+     */
+    public static Optional<FieldHover> hover(KubernetesFile file, Position position, CrdSchemas otherCrds) {
         Optional<YamlPath> path = file.yaml().pathAt(position);
         if (path.isEmpty() || path.get().entry().isEmpty()) {
             return Optional.empty();
@@ -54,13 +63,17 @@ public final class SchemaAssist {
             return Optional.empty();
         }
         YamlPath.Key key = (YamlPath.Key) steps.get(lastKey);
-        Optional<SchemaType> owner = typeAt(file, resource.get(), steps.subList(0, lastKey));
+        Optional<ResourceSchema> schema = schemaOf(file, resource.get(), otherCrds);
+        List<YamlPath.Step> ownerSteps = steps.subList(0, lastKey);
+        Optional<SchemaType> owner = schema.flatMap(s -> typeAt(s, ownerSteps));
         Optional<SchemaField> field = owner.flatMap(t -> t.field(key.key()));
         if (field.isEmpty()) {
             return Optional.empty();
         }
+        // a CRD's fields are the CRD's, whatever the Kubernetes release
+        String release = schema.get().isCustom() ? "" : K8sSchema.builtin().kubernetesVersion();
         return Optional.of(new FieldHover(key.entry().key().range(), pathText(steps.subList(0, lastKey + 1)),
-                field.get(), K8sSchema.builtin().kubernetesVersion()));
+                field.get(), release));
     }
 
     /**
@@ -70,22 +83,27 @@ public final class SchemaAssist {
      * required ones first.
      */
     public static List<Completion> complete(KubernetesFile file, Position position) {
+        return complete(file, position, CrdSchemas.none());
+    }
+
+    /** As {@link #complete(KubernetesFile, Position)}, custom resources also following {@code otherCrds}. */
+    public static List<Completion> complete(KubernetesFile file, Position position, CrdSchemas otherCrds) {
         Optional<Position> emptyValueOf = keyBeforeEmptyValue(file, position);
         if (emptyValueOf.isPresent()) {
             Optional<YamlPath> keyPath = file.yaml().pathAt(emptyValueOf.get());
             if (keyPath.isPresent() && keyPath.get().last().orElse(null) instanceof YamlPath.Key key) {
-                return valueCompletions(file, emptyValueOf.get(), keyPath.get(), key);
+                return valueCompletions(file, emptyValueOf.get(), keyPath.get(), key, otherCrds);
             }
         }
         Optional<YamlPath> path = file.yaml().pathAt(position);
         if (path.isPresent() && !path.get().onKey() && path.get().last().orElse(null) instanceof YamlPath.Key key
                 && key.entry().value().range().contains(position)) {
-            List<Completion> values = valueCompletions(file, position, path.get(), key);
+            List<Completion> values = valueCompletions(file, position, path.get(), key, otherCrds);
             if (!values.isEmpty()) {
                 return values;
             }
         }
-        return keyCompletions(file, position);
+        return keyCompletions(file, position, otherCrds);
     }
 
     /** The start of {@code key} when the cursor follows {@code key:} with nothing but blanks (a value to type). */
@@ -104,7 +122,7 @@ public final class SchemaAssist {
     }
 
     private static List<Completion> valueCompletions(KubernetesFile file, Position position, YamlPath path,
-            YamlPath.Key key) {
+            YamlPath.Key key, CrdSchemas otherCrds) {
         Optional<K8sResource> resource = resourceAt(file, position);
         boolean rootKey = path.steps().size() == 1 || resource.map(r -> key.mapping() == r.root()).orElse(false);
         K8sSchema schema = K8sSchema.builtin();
@@ -125,7 +143,7 @@ public final class SchemaAssist {
                             false, k.kind()))
                     .distinct().toList();
         }
-        Optional<FieldHover> hover = hover(file, position);
+        Optional<FieldHover> hover = hover(file, position, otherCrds);
         SchemaType type = hover.map(h -> h.field().type()).orElse(null);
         if (type == null) {
             return List.of();
@@ -141,7 +159,7 @@ public final class SchemaAssist {
                 .map(v -> new Completion(Completion.Kind.VALUE, v, hover.get().field().name(), "", false, v)).toList();
     }
 
-    private static List<Completion> keyCompletions(KubernetesFile file, Position position) {
+    private static List<Completion> keyCompletions(KubernetesFile file, Position position, CrdSchemas otherCrds) {
         Optional<YamlDocument> yaml = file.yaml().documentAt(position.line());
         if (yaml.isEmpty()) {
             return List.of();
@@ -162,7 +180,8 @@ public final class SchemaAssist {
         if (!target.get().inside()) {
             steps = steps.subList(0, steps.size() - 1); // a sibling key: its mapping
         }
-        Optional<SchemaType> type = typeAt(file, resource.get(), steps);
+        List<YamlPath.Step> inside = steps;
+        Optional<SchemaType> type = schemaOf(file, resource.get(), otherCrds).flatMap(s -> typeAt(s, inside));
         if (type.isEmpty() || type.get().kind() != SchemaType.Kind.OBJECT) {
             return List.of();
         }
@@ -274,13 +293,14 @@ public final class SchemaAssist {
         return steps;
     }
 
+    /** The resource's schema: built-in, else a CRD of its own file, else one of {@code otherCrds}. */
+    private static Optional<ResourceSchema> schemaOf(KubernetesFile file, K8sResource resource, CrdSchemas otherCrds) {
+        return ResourceSchema.of(resource, K8sSchema.builtin(), CrdSchemas.inFile(file).or(otherCrds));
+    }
+
     /** The schema type reached from the resource's type by following {@code steps}. */
-    private static Optional<SchemaType> typeAt(KubernetesFile file, K8sResource resource, List<YamlPath.Step> steps) {
-        Optional<ResourceSchema> schema = ResourceSchema.of(resource, K8sSchema.builtin(), CrdSchemas.inFile(file));
-        if (schema.isEmpty()) {
-            return Optional.empty();
-        }
-        SchemaType type = schema.get().type();
+    private static Optional<SchemaType> typeAt(ResourceSchema schema, List<YamlPath.Step> steps) {
+        SchemaType type = schema.type();
         for (YamlPath.Step step : steps) {
             Optional<SchemaType> next;
             if (step instanceof YamlPath.Key key) {
