@@ -6,10 +6,10 @@ import { LanguageClient, type LanguageClientOptions, type ServerOptions } from '
 import { findJava, type VersionOutput } from './java';
 import { serverCommand } from './serverCommand';
 import { effectiveValue } from './settings';
+import { documentSelector } from './selector';
 
 const SECTION = 'plumbline';
 const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('plumbline');
-const LANGUAGES = ['dockerfile', 'yaml', 'github-actions-workflow'];
 /** Settings whose change needs a new server process rather than a didChangeConfiguration. */
 const RESTART_SETTINGS = ['java.home', 'java.vmargs', 'server.path'];
 
@@ -151,7 +151,7 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
     return Promise.resolve(child);
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: LANGUAGES.map((language) => ({ scheme: 'file', language })),
+    documentSelector: documentSelector(),
     outputChannel: log,
     traceOutputChannel: trace,
     initializationOptions: JSON.parse(JSON.stringify(vscode.workspace.getConfiguration(SECTION))) as unknown,
