@@ -38,6 +38,11 @@ public class Instruction {
     private final Parts parts;
     /** The keyword in upper case, computed once: rules ask for it all the time. */
     private final String name;
+    /**
+     * The instruction this one was moved from by an incremental parse (see {@link #origin}); null
+     * when it was read from the text. Not part of what the instruction says, hence transient.
+     */
+    private transient Object origin;
 
     Instruction(Parts parts) {
         this.parts = parts;
@@ -46,6 +51,20 @@ public class Instruction {
 
     Parts parts() {
         return parts;
+    }
+
+    /**
+     * A token shared by this instruction and every copy an incremental parse moved it into: equal
+     * tokens mean the same text, read once (only the position may differ). Findings about an
+     * instruction can be cached under it.
+     */
+    public Object origin() {
+        return origin == null ? this : origin;
+    }
+
+    /** Marks this (new) instruction as a moved copy of {@code source}. */
+    void movedFrom(Instruction source) {
+        this.origin = source.origin();
     }
 
     /** The keyword in upper case, e.g. {@code RUN} (unknown keywords too). */

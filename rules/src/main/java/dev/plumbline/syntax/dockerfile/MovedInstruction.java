@@ -18,6 +18,12 @@ final class MovedInstruction {
 
     /** {@code instruction} in {@code relocation}'s snapshot, in stage {@code stageIndex}. */
     static Instruction move(Instruction instruction, Relocation relocation, int stageIndex) {
+        Instruction copy = copy(instruction, relocation, stageIndex);
+        copy.movedFrom(instruction);
+        return copy;
+    }
+
+    private static Instruction copy(Instruction instruction, Relocation relocation, int stageIndex) {
         Instruction.Parts moved = parts(instruction.parts(), relocation, stageIndex);
         if (instruction instanceof FromInstruction) {
             return new FromInstruction(moved);

@@ -25,7 +25,11 @@ final class ShellIndex {
     private final List<List<Change>> byStage = new ArrayList<>();
 
     ShellIndex(Dockerfile dockerfile) {
-        List<Stage> stages = dockerfile.stages();
+        // by index, also the stages a view leaves out (as their FROM alone): shells pass down stage chains
+        List<Stage> stages = new ArrayList<>(dockerfile.stageCount());
+        for (int i = 0; i < dockerfile.stageCount(); i++) {
+            stages.add(dockerfile.stageAt(i));
+        }
         List<Comment> pragmas = new ArrayList<>();
         for (Comment comment : dockerfile.comments()) {
             if (!comment.insideInstruction() && PRAGMA.matcher(comment.text()).matches()) {

@@ -87,7 +87,12 @@ public final class StageGraph {
 
     StageGraph(Dockerfile dockerfile) {
         this.dockerfile = dockerfile;
-        List<Stage> stages = dockerfile.stages();
+        // every stage by index, also those a view leaves out (as their FROM alone), so chains and
+        // inherited settings are indexed as in the whole file
+        List<Stage> stages = new ArrayList<>(dockerfile.stageCount());
+        for (int i = 0; i < dockerfile.stageCount(); i++) {
+            stages.add(dockerfile.stageAt(i));
+        }
         List<List<Stage>> chainList = new ArrayList<>(stages.size());
         for (Stage stage : stages) {
             Optional<Stage> base = dockerfile.baseStage(stage);
@@ -112,8 +117,8 @@ public final class StageGraph {
 
     /** The stage {@code docker build} builds without {@code --target}: the last one. */
     public Optional<Stage> finalStage() {
-        List<Stage> stages = dockerfile.stages();
-        return stages.isEmpty() ? Optional.empty() : Optional.of(stages.get(stages.size() - 1));
+        int count = dockerfile.stageCount();
+        return count == 0 ? Optional.empty() : Optional.of(dockerfile.stageAt(count - 1));
     }
 
     /** The stage built with {@code --target=target} (any case); the last stage when {@code target} is null or unknown. */
@@ -290,7 +295,7 @@ public final class StageGraph {
 
     private List<List<Stage>> findDependencies() {
         List<List<Stage>> out = new ArrayList<>();
-        for (int i = 0; i < dockerfile.stages().size(); i++) {
+        for (int i = 0; i < dockerfile.stageCount(); i++) {
             out.add(new ArrayList<>());
         }
         for (StageReference reference : references) {
@@ -336,7 +341,7 @@ public final class StageGraph {
                 return Optional.empty();
             }
             int index = Integer.parseInt(name);
-            return index < dockerfile.stages().size() ? Optional.of(dockerfile.stages().get(index)) : Optional.empty();
+            return index < dockerfile.stageCount() ? Optional.of(dockerfile.stageAt(index)) : Optional.empty();
         }
         return dockerfile.stage(name);
     }
