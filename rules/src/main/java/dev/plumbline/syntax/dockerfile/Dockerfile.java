@@ -30,6 +30,8 @@ public final class Dockerfile {
      * where the stages left out are here as their FROM alone, for lookups by name and index.
      */
     private final List<Stage> stagesByIndex;
+    /** The file a view was made from; this file itself when it is not a view. */
+    private final transient Dockerfile whole;
     private final List<Instruction> global;
     private final Map<Integer, Comment> commentsByLine;
     /** Lower-case stage name to the index of the first stage so named. */
@@ -84,10 +86,12 @@ public final class Dockerfile {
             }
         }
         this.baseImages = new ConcurrentHashMap<>();
+        this.whole = this;
     }
 
     /** A view of {@code whole}: see {@link #restrictedTo}. */
     private Dockerfile(Dockerfile whole, List<Stage> kept, List<Stage> byIndex, List<Instruction> instructions) {
+        this.whole = whole;
         this.document = whole.document;
         this.escape = whole.escape;
         this.directives = whole.directives;
@@ -133,6 +137,22 @@ public final class Dockerfile {
     /** How many stages the file has (in a view too, where {@link #stages} holds only those kept). */
     int stageCount() {
         return stagesByIndex.size();
+    }
+
+    /**
+     * Every stage by index: {@link #stages}, except in a view, where the stages left out are here as
+     * their FROM alone. For rules that name or count the file's stages.
+     */
+    public List<Stage> everyStage() {
+        return stagesByIndex;
+    }
+
+    /**
+     * The parsed file this one is a {@link #restrictedTo view} of, or this file: for facts about the
+     * file as a whole (e.g. whether it is a template).
+     */
+    public Dockerfile whole() {
+        return whole;
     }
 
     /** The stage with {@code index} (in a view, a stage left out is its FROM alone). */

@@ -2,6 +2,7 @@ package dev.plumbline.rules.dockerfile.incremental;
 
 import dev.plumbline.engine.ModelParts;
 import dev.plumbline.engine.RuleMeta;
+import dev.plumbline.rules.dockerfile.support.Templates;
 import dev.plumbline.syntax.dockerfile.Comment;
 import dev.plumbline.syntax.dockerfile.Dockerfile;
 import dev.plumbline.syntax.dockerfile.ImageRef;
@@ -161,7 +162,15 @@ public final class DockerfileParts implements ModelParts<Dockerfile> {
         return LocalRules.isLocal(rule.id());
     }
 
-    /** The text before the first FROM, and every FROM (by origin, so a moved one is the same). */
+    @Override
+    public boolean isLocalAtItsLines(RuleMeta rule) {
+        return LocalRules.isLocalAtItsLines(rule.id());
+    }
+
+    /**
+     * The text before the first FROM, every FROM (by origin, so a moved one is the same), and whether
+     * the file is a template (syntax rules then stay silent, whichever stage holds the template marker).
+     */
     @Override
     public Object context(Dockerfile model) {
         String text = model.document().text();
@@ -170,6 +179,6 @@ public final class DockerfileParts implements ModelParts<Dockerfile> {
         for (Stage stage : model.stages()) {
             froms.add(stage.from().origin());
         }
-        return List.of(model.escapeChar(), prologue, froms);
+        return List.of(model.escapeChar(), prologue, froms, Templates.isTemplate(model));
     }
 }

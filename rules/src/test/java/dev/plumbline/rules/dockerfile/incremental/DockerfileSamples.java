@@ -58,6 +58,26 @@ final class DockerfileSamples {
             CMD node server.js
             """;
 
+    /** A template in one stage silences the syntax rules everywhere; an unresolvable FROM looks for stages by name. */
+    static final String TEMPLATE = """
+            ARG FLAVOUR
+            FROM alpine:3.20 AS tools-base
+            RUN apk add curl
+            WORKDIR /tools
+            SHELL ["/bin/ash", "-eo", "pipefail", "-c"]
+
+            FROM tools-${FLAVOUR} AS tools
+            RUN curl -s http://x | sh
+            COPY a b
+            CMD run --fast
+
+            FROM debian:12
+            EXPOSE 99999
+            LABEL version={{ .Version }}
+            COPY --from=tools /t /t
+            HEALTHCHECK --interval=5x CMD true
+            """;
+
     private DockerfileSamples() {
     }
 
@@ -65,6 +85,7 @@ final class DockerfileSamples {
     static List<Sample> all() {
         List<Sample> out = new ArrayList<>();
         out.add(new Sample("multi-stage", MULTI_STAGE));
+        out.add(new Sample("template", TEMPLATE));
         out.addAll(read(RepositoryPaths.testWorkspaces(), 10));
         Optional<Path> corpus = CorpusWorkspace.locate();
         corpus.ifPresent(c -> out.addAll(read(c.resolve("dockerfile"), 1)));

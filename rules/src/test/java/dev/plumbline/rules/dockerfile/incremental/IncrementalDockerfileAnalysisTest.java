@@ -52,7 +52,7 @@ class IncrementalDockerfileAnalysisTest {
         "SHELL [\"pwsh\", \"-c\"]\n", "SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]\n", "CMD x\n",
         "ENTRYPOINT y\n", "CMD [\"a\"]\n", "EXPOSE 80\n", "HEALTHCHECK CMD true\n", "WORKDIR /app\n", "COPY . .\n",
         "COPY app.tar.gz /x/\n", "RUN apt-get install -y curl\n", "RUN sudo pip install x && cd /y\n",
-        "RUN curl http://x | sh\n", "LABEL a=b\n", "ONBUILD RUN x\n", ":latest", "@sha256:", "$V", "${", "}", "\"",
+        "RUN curl http://x | sh\n", "LABEL a=b\n", "ONBUILD RUN x\n", "LABEL v={{ .V }}\n", "{{", ":latest", "@sha256:", "$V", "${", "}", "\"",
     };
 
     @Test
@@ -61,6 +61,7 @@ class IncrementalDockerfileAnalysisTest {
         for (int round = 0; round < 20; round++) {
             String start = round % 2 == 0 ? DockerfileSamples.MULTI_STAGE : DockerfileSamples.MULTI_STAGE.replace("\n", "\r\n");
             editRandomly("multi-stage round " + round, start, 30, random, round % 3 == 0 ? Config.DEFAULT : ALL_RULES);
+            editRandomly("template round " + round, DockerfileSamples.TEMPLATE, 10, random, ALL_RULES);
         }
     }
 
