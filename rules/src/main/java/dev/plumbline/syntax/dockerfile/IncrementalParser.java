@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 
@@ -220,6 +221,9 @@ final class IncrementalParser {
                 origins.put(origin, Boolean.TRUE);
             }
             last = origin;
+            // commands still to be moved keep the snapshot they were split in
+            runOf(instruction).flatMap(RunInstruction::pendingOrigin).filter(o -> o != document)
+                    .ifPresent(o -> origins.put(o, Boolean.TRUE));
         }
         if (origins.size() <= RETAINED_SNAPSHOTS) {
             return;
@@ -232,9 +236,23 @@ final class IncrementalParser {
         for (int i = 0; i < instructions.size(); i++) {
             Instruction instruction = instructions.get(i);
             if (released.contains(instruction.line().document())) {
-                instructions.set(i, MovedInstruction.move(instruction, rehome, instruction.stageIndex()));
+                instruction = MovedInstruction.move(instruction, rehome, instruction.stageIndex());
+                instructions.set(i, instruction);
+            }
+            Optional<RunInstruction> run = runOf(instruction);
+            if (run.flatMap(RunInstruction::pendingOrigin).filter(released::contains).isPresent()) {
+                run.get().commands(); // moved now, so they no longer point into the released snapshot
             }
         }
+    }
+
+    /** The RUN an instruction is or holds as its ONBUILD trigger. */
+    private static Optional<RunInstruction> runOf(Instruction instruction) {
+        if (instruction instanceof RunInstruction run) {
+            return Optional.of(run);
+        }
+        return instruction instanceof OnbuildInstruction onbuild && onbuild.trigger().orElse(null) instanceof RunInstruction run
+                ? Optional.of(run) : Optional.empty();
     }
 
     static int commonPrefix(String a, String b) {

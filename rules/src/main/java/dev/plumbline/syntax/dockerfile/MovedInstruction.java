@@ -38,8 +38,8 @@ final class MovedInstruction {
         }
         if (instruction instanceof RunInstruction run) {
             RunInstruction copy = new RunInstruction(moved);
-            // the commands are the costly part of a RUN: move them too when they were split already
-            run.splitCommands().ifPresent(commands -> copy.presetCommands(Relocation.all(commands, relocation::command)));
+            // the commands are the costly part of a RUN: move them too (when asked) if they were split already
+            run.moveCommandsTo(copy, relocation);
             return copy;
         }
         if (instruction instanceof HealthcheckInstruction health) {
