@@ -42,7 +42,11 @@ public final class Dockerfile {
     /** Facts derived from this file once, by key (see {@link #derived}). */
     private final Map<Object, Object> derived = new ConcurrentHashMap<>();
     /** {@link #baseImage} per FROM (by identity), as rules ask for it per stage, per rule. */
-    private final transient Map<FromInstruction, ImageRef> baseImages;
+    /**
+     * {@link #baseImage} per FROM (by {@link Instruction#origin}), as rules ask for it per stage, per
+     * rule; shared with the next incremental parse while the FROM lines and global ARGs stay the same.
+     */
+    private final transient Map<Object, ImageRef> baseImages;
 
     Dockerfile(TextDocument document, char escape, List<Directive> directives, List<Comment> comments,
             List<Instruction> instructions, List<ParseProblem> problems) {
@@ -87,6 +91,16 @@ public final class Dockerfile {
         }
         this.baseImages = new ConcurrentHashMap<>();
         this.whole = this;
+    }
+
+    /**
+     * As the other constructor, for an incremental parse that left the global instructions and every
+     * FROM line as they were in {@code unchangedFroms}: what each FROM builds on is known already.
+     */
+    Dockerfile(TextDocument document, char escape, List<Directive> directives, List<Comment> comments,
+            List<Instruction> instructions, List<ParseProblem> problems, Dockerfile unchangedFroms) {
+        this(document, escape, directives, comments, instructions, problems);
+        this.baseImages.putAll(unchangedFroms.baseImages);
     }
 
     /** A view of {@code whole}: see {@link #restrictedTo}. */
@@ -295,6 +309,9 @@ public final class Dockerfile {
 
     /** The comment lines directly above {@code instruction}, top to bottom (no blank line in between). */
     public List<Comment> commentsAbove(Instruction instruction) {
+        if (!commentsByLine.containsKey(instruction.startLine() - 1)) {
+            return List.of(); // most instructions: asked for every one of them, per keystroke
+        }
         List<Comment> block = new ArrayList<>();
         for (int line = instruction.startLine() - 1; line >= 0; line--) {
             Comment comment = commentsByLine.get(line);
@@ -331,10 +348,10 @@ public final class Dockerfile {
      * value or the reference is malformed.
      */
     public ImageRef baseImage(FromInstruction from) {
-        ImageRef known = baseImages.get(from);
+        ImageRef known = baseImages.get(from.origin());
         if (known == null) {
             known = resolveBase(from);
-            baseImages.put(from, known);
+            baseImages.put(from.origin(), known);
         }
         return known;
     }

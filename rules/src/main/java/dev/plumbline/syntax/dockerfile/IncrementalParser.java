@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 
@@ -150,7 +149,12 @@ final class IncrementalParser {
                 }
             }
         }
-        return new Dockerfile(document, run.escape(), run.directives(), comments, instructions, problems);
+        // the global instructions and every FROM as they were: what each FROM builds on is known
+        boolean fromsKept = stage >= 0 && run.instructions().stream().noneMatch(i -> i instanceof FromInstruction)
+                && olds.subList(kept, moveFrom).stream().noneMatch(i -> i instanceof FromInstruction);
+        return fromsKept
+                ? new Dockerfile(document, run.escape(), run.directives(), comments, instructions, problems, previous)
+                : new Dockerfile(document, run.escape(), run.directives(), comments, instructions, problems);
     }
 
     /**
@@ -222,8 +226,10 @@ final class IncrementalParser {
             }
             last = origin;
             // commands still to be moved keep the snapshot they were split in
-            runOf(instruction).flatMap(RunInstruction::pendingOrigin).filter(o -> o != document)
-                    .ifPresent(o -> origins.put(o, Boolean.TRUE));
+            TextDocument pending = pendingOrigin(instruction);
+            if (pending != null && pending != document) {
+                origins.put(pending, Boolean.TRUE);
+            }
         }
         if (origins.size() <= RETAINED_SNAPSHOTS) {
             return;
@@ -239,20 +245,26 @@ final class IncrementalParser {
                 instruction = MovedInstruction.move(instruction, rehome, instruction.stageIndex());
                 instructions.set(i, instruction);
             }
-            Optional<RunInstruction> run = runOf(instruction);
-            if (run.flatMap(RunInstruction::pendingOrigin).filter(released::contains).isPresent()) {
-                run.get().commands(); // moved now, so they no longer point into the released snapshot
+            TextDocument pending = pendingOrigin(instruction);
+            if (pending != null && released.contains(pending)) {
+                runOf(instruction).commands(); // moved now, so they no longer point into the released snapshot
             }
         }
     }
 
-    /** The RUN an instruction is or holds as its ONBUILD trigger. */
-    private static Optional<RunInstruction> runOf(Instruction instruction) {
+    /** The snapshot the not yet moved commands of a RUN (or ONBUILD RUN) belong to; null when none. */
+    private static TextDocument pendingOrigin(Instruction instruction) {
+        RunInstruction run = runOf(instruction);
+        return run == null ? null : run.pendingOriginOrNull();
+    }
+
+    /** The RUN an instruction is or holds as its ONBUILD trigger; null for other instructions. */
+    private static RunInstruction runOf(Instruction instruction) {
         if (instruction instanceof RunInstruction run) {
-            return Optional.of(run);
+            return run;
         }
         return instruction instanceof OnbuildInstruction onbuild && onbuild.trigger().orElse(null) instanceof RunInstruction run
-                ? Optional.of(run) : Optional.empty();
+                ? run : null;
     }
 
     static int commonPrefix(String a, String b) {

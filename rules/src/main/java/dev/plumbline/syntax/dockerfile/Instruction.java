@@ -102,12 +102,22 @@ public class Instruction {
 
     /** The first flag called {@code name} (without dashes). */
     public Optional<Flag> flag(String name) {
-        return parts.flags().stream().filter(f -> f.name().equals(name)).findFirst();
+        // rules ask every instruction, and most have no flags: no stream for those
+        for (Flag flag : parts.flags()) {
+            if (flag.name().equals(name)) {
+                return Optional.of(flag);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Every flag called {@code name}, e.g. several {@code --mount}s. */
     public List<Flag> flags(String name) {
-        return parts.flags().stream().filter(f -> f.name().equals(name)).toList();
+        List<Flag> all = parts.flags();
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        return all.stream().filter(f -> f.name().equals(name)).toList();
     }
 
     /** The logical line (continuations joined, heredoc bodies not included), from the keyword on. */

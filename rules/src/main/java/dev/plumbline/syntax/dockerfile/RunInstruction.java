@@ -67,8 +67,13 @@ public final class RunInstruction extends Instruction {
 
     /** The older snapshot the commands still to be moved belong to, if any. */
     Optional<TextDocument> pendingOrigin() {
+        return Optional.ofNullable(pendingOriginOrNull());
+    }
+
+    /** {@link #pendingOrigin}, without an Optional: asked for every RUN on every keystroke. */
+    TextDocument pendingOriginOrNull() {
         Pending moved = pending;
-        return moved == null ? Optional.empty() : Optional.of(moved.origin());
+        return moved == null ? null : moved.origin();
     }
 
     /**
