@@ -38,7 +38,9 @@ final class ShellIndex {
         // chains; a stage's changes are found when first asked for, so a view of one stage stays cheap
         this.byStage = new List[dockerfile.stageCount()];
         for (Comment comment : dockerfile.comments()) {
-            if (!comment.insideInstruction() && PRAGMA.matcher(comment.text()).matches()) {
+            // "shell" is in every pragma: most comments are passed over without a regular expression
+            if (!comment.insideInstruction() && comment.text().contains("shell")
+                    && PRAGMA.matcher(comment.text()).matches()) {
                 pragmas.add(comment);
             }
         }
