@@ -219,16 +219,18 @@ final class IncrementalParser {
     private static void releaseOldSnapshots(List<Instruction> instructions, TextDocument document) {
         Map<TextDocument, Boolean> origins = new IdentityHashMap<>();
         TextDocument last = null;
+        TextDocument lastPending = null;
         for (Instruction instruction : instructions) {
             TextDocument origin = instruction.line().document();
             if (origin != last && origin != document) {
                 origins.put(origin, Boolean.TRUE);
             }
             last = origin;
-            // commands still to be moved keep the snapshot they were split in
+            // commands still to be moved keep the snapshot they were split in (mostly the same one)
             TextDocument pending = pendingOrigin(instruction);
-            if (pending != null && pending != document) {
+            if (pending != null && pending != lastPending && pending != document) {
                 origins.put(pending, Boolean.TRUE);
+                lastPending = pending;
             }
         }
         if (origins.size() <= RETAINED_SNAPSHOTS) {
