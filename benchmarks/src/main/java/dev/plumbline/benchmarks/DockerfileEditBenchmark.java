@@ -26,9 +26,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * What an editor's keystroke costs in a large Dockerfile: one character typed at a random place (and
  * taken out again by the next keystroke), then the whole analysis the server runs before it publishes
  * diagnostics: the edit applied to the snapshot, the incremental re-parse from the previous model,
- * every built-in Dockerfile rule, configuration and suppressions, findings sorted.
+ * the part-local rules on the touched stage (the other stages' findings kept), the other rules on the
+ * whole file, configuration and suppressions, findings sorted.
  *
- * <p>{@code keystroke} is the editor's path; {@code keystrokeWithoutPreviousModel} the same without
+ * <p>{@code keystroke} is the editor's path; {@code newLine} types a line break instead (every later
+ * stage moves down a line); {@code keystrokeWithoutPreviousModel} the same without
  * incremental parsing (what {@code check} does per file), and {@code reparseOnly} / {@code parseOnly}
  * isolate the parser. Sample mode, so JMH reports percentiles: read p0.50.
  */
@@ -65,6 +67,13 @@ public class DockerfileEditBenchmark {
     @Benchmark
     public int keystroke() {
         document = keystrokes.next(document, "x");
+        previous = analyzer.analyze(document, PATH, Config.DEFAULT, null, previous, Cancellation.NONE);
+        return previous.findings().size();
+    }
+
+    @Benchmark
+    public int newLine() {
+        document = keystrokes.next(document, "\n");
         previous = analyzer.analyze(document, PATH, Config.DEFAULT, null, previous, Cancellation.NONE);
         return previous.findings().size();
     }

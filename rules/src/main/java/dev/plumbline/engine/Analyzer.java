@@ -7,7 +7,6 @@ import dev.plumbline.text.Range;
 import dev.plumbline.text.TextDocument;
 import dev.plumbline.workspace.WorkspaceView;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -115,10 +114,22 @@ public final class Analyzer {
         if (parted.isPresent()) {
             ModelParts<T> parts = parted.get();
             List<Rule<T>> local = enabled.stream().filter(r -> parts.isLocal(r.meta())).toList();
-            if (!local.isEmpty()) {
-                partCache = runLocal(parts, local, model, document, config, workspace,
-                        previous == null ? null : previous.partCacheFor(support, document.uri()), raw, cancellation);
-                enabled = enabled.stream().filter(r -> !parts.isLocal(r.meta())).toList();
+            List<Rule<T>> atLines = enabled.stream()
+                    .filter(r -> !parts.isLocal(r.meta()) && parts.isLocalAtItsLines(r.meta())).toList();
+            if (!local.isEmpty() || !atLines.isEmpty()) {
+                // part-local rules may read the workspace too (custom resources against workspace CRDs): a
+                // changed index makes every cached part stale
+                List<Object> workspaceState = workspace == null ? List.of()
+                        : List.of(workspace.index(), workspace.index().version(), workspace.selfPath());
+                List<Object> key = PartCache.keyOf(config, document.lineSeparator(),
+                        List.of(parts.context(model), workspaceState));
+                PartRunner<T> runner = new PartRunner<>(parts, model, key,
+                        previous == null ? null : previous.partCacheFor(support, document.uri()));
+                PartRunner.RuleRunner<T> run = (rule, on) -> runRule(rule, on, document, config, workspace, cancellation);
+                runner.run(local, false, run, cancellation, raw);
+                runner.run(atLines, true, run, cancellation, raw);
+                partCache = runner.cache();
+                enabled = enabled.stream().filter(r -> !local.contains(r) && !atLines.contains(r)).toList();
             }
         }
         for (Rule<T> rule : enabled) {
@@ -166,7 +177,7 @@ public final class Analyzer {
     }
 
     /** A rule's findings, or one internal-error finding when it throws ({@code failed} tells which). */
-    private record RuleRun(List<Finding> findings, boolean failed) {
+    record RuleRun(List<Finding> findings, boolean failed) {
     }
 
     private <T> RuleRun runRule(Rule<T> rule, T model, TextDocument document, Config config, WorkspaceView workspace,
@@ -183,85 +194,6 @@ public final class Analyzer {
                     "Rule " + rule.meta().id() + " failed on this file and was skipped ("
                             + e.getClass().getSimpleName() + "). Please report it.")), true);
         }
-    }
-
-    /**
-     * Runs the part-local rules on the parts without cached findings (the whole model when none
-     * has any), adds every part's findings to {@code raw}, and returns the cache for the next run;
-     * {@code null} when a finding could not be placed in a part or a rule failed (nothing is cached then).
-     */
-    private <T> PartCache runLocal(ModelParts<T> parts, List<Rule<T>> local, T model, TextDocument document,
-            Config config, WorkspaceView workspace, PartCache previous, List<Finding> raw, Cancellation cancellation) {
-        List<ModelParts.Part> all = parts.parts(model);
-        // part-local rules may read the workspace too (custom resources against workspace CRDs): a
-        // changed index makes every cached part stale
-        List<Object> workspaceState = workspace == null ? List.of()
-                : List.of(workspace.index(), workspace.index().version(), workspace.selfPath());
-        List<Object> key = PartCache.keyOf(config, document.lineSeparator(), List.of(parts.context(model), workspaceState));
-        Map<Object, PartCache.Entry> reusable = previous != null && previous.key().equals(key) ? previous.parts() : Map.of();
-        Map<Object, PartCache.Entry> next = new HashMap<>();
-        List<ModelParts.Part> todo = new ArrayList<>();
-        for (ModelParts.Part part : all) {
-            PartCache.Entry cached = reusable.get(part.identity());
-            if (cached == null || next.containsKey(part.identity())) {
-                todo.add(part);
-            } else {
-                next.put(part.identity(), cached.movedTo(part.startLine()));
-            }
-        }
-        boolean placed = true;
-        if (!todo.isEmpty()) {
-            T restricted = todo.size() == all.size() ? model : parts.restrict(model, todo);
-            List<List<Finding>> byPart = new ArrayList<>(todo.size());
-            for (int i = 0; i < todo.size(); i++) {
-                byPart.add(new ArrayList<>());
-            }
-            for (Rule<T> rule : local) {
-                cancellation.checkCanceled();
-                RuleRun run = runRule(rule, restricted, document, config, workspace, cancellation);
-                if (run.failed()) {
-                    raw.addAll(run.findings());
-                    placed = false;
-                    continue;
-                }
-                for (Finding finding : run.findings()) {
-                    int index = partOf(todo, finding.range().start().line());
-                    if (index >= 0) {
-                        byPart.get(index).add(finding);
-                    } else if (restricted == model) {
-                        raw.add(finding);
-                        placed = false;
-                    }
-                }
-            }
-            for (int i = 0; i < todo.size(); i++) {
-                List<Finding> found = byPart.get(i);
-                found.sort(Finding.ORDER); // sorted per part, so the file's findings come nearly sorted
-                next.put(todo.get(i).identity(), new PartCache.Entry(todo.get(i).startLine(), List.copyOf(found)));
-            }
-        }
-        for (ModelParts.Part part : all) { // in file order
-            raw.addAll(next.get(part.identity()).findings());
-        }
-        return placed && next.size() == all.size() ? new PartCache(key, next) : null;
-    }
-
-    /** The index of the part holding {@code line}, or -1. */
-    private static int partOf(List<ModelParts.Part> parts, int line) {
-        int lo = 0;
-        int hi = parts.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            ModelParts.Part part = parts.get(mid);
-            if (line < part.startLine()) {
-                hi = mid - 1;
-            } else if (line > Math.max(part.startLine(), part.lastLine())) {
-                lo = mid + 1;
-            } else {
-                return mid;
-            }
-        }
-        return -1;
     }
 
     private static <T> List<Suppression> suppressionsOf(LanguageSupport<T> support, T model, TextDocument document,

@@ -33,13 +33,13 @@ public final class CopyFromUnknownStageRule implements Rule<Dockerfile> {
     @Override
     public void check(RuleContext<Dockerfile> context) {
         Dockerfile dockerfile = context.model();
-        List<String> names = dockerfile.stages().stream()
+        List<String> names = dockerfile.everyStage().stream()
                 .flatMap(s -> s.from().stageName().stream()).map(w -> w.value()).toList();
         for (StageSources source : StageSources.all(dockerfile)) {
             ImageRef ref = dockerfile.sourceImage(source.value(), source.at());
             String resolved = ref.text();
             boolean unknown = switch (ref.kind()) {
-                case STAGE -> isIndex(resolved) && !validIndex(resolved, dockerfile.stages());
+                case STAGE -> isIndex(resolved) && !validIndex(resolved, dockerfile.everyStage());
                 case IMAGE -> isBareName(resolved);
                 default -> false;
             };
@@ -47,7 +47,7 @@ public final class CopyFromUnknownStageRule implements Rule<Dockerfile> {
                 continue;
             }
             var report = context.report(source.range(), isIndex(resolved)
-                    ? "--from=" + resolved + " is not a stage index of this file (it has " + dockerfile.stages().size() + " stages)"
+                    ? "--from=" + resolved + " is not a stage index of this file (it has " + dockerfile.everyStage().size() + " stages)"
                     : "--from=" + resolved + " names no stage of this file; Docker would pull it as the image \""
                             + resolved + ":latest\"");
             Optional<String> nearest = isIndex(resolved) ? Optional.empty() : Names.nearest(resolved, names, 2);

@@ -5,9 +5,11 @@ import dev.plumbline.engine.Finding;
 import dev.plumbline.engine.Fix;
 import dev.plumbline.engine.Language;
 import dev.plumbline.engine.LanguageSupport;
+import dev.plumbline.engine.ModelParts;
 import dev.plumbline.engine.Suppression;
 import dev.plumbline.features.EditorFeatures;
 import dev.plumbline.rules.dockerfile.features.DockerfileFeatures;
+import dev.plumbline.rules.dockerfile.incremental.DockerfileParts;
 import dev.plumbline.rules.dockerfile.support.DockerfileSuppressions;
 import dev.plumbline.syntax.dockerfile.Dockerfile;
 import dev.plumbline.syntax.dockerfile.DockerfileParser;
@@ -19,6 +21,7 @@ import java.util.Optional;
 public final class DockerfileLanguage implements LanguageSupport<Dockerfile> {
 
     private static final DockerfileFeatures FEATURES = new DockerfileFeatures();
+    private static final DockerfileParts PARTS = new DockerfileParts();
 
     @Override
     public Language language() {
@@ -33,6 +36,12 @@ public final class DockerfileLanguage implements LanguageSupport<Dockerfile> {
     @Override
     public Dockerfile reparse(Dockerfile previous, TextDocument document, Cancellation cancellation) {
         return DockerfileParser.reparse(previous, document, cancellation);
+    }
+
+    /** Stages, so part-local rules re-run only on the stages an edit touched (see {@link DockerfileParts}). */
+    @Override
+    public Optional<ModelParts<Dockerfile>> modelParts() {
+        return Optional.of(PARTS);
     }
 
     @Override

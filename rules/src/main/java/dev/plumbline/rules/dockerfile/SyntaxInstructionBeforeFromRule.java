@@ -41,7 +41,7 @@ public final class SyntaxInstructionBeforeFromRule implements Rule<Dockerfile> {
                     + " comes before the first FROM; only ARG may stand there").peers(DL3061, NO_SOURCE_IMAGE);
             reported = true;
         }
-        if (!reported && dockerfile.stages().isEmpty() && !dockerfile.instructions().isEmpty()) {
+        if (!reported && dockerfile.everyStage().isEmpty() && !dockerfile.instructions().isEmpty()) {
             context.report(dockerfile.instructions().get(0).keyword().range(),
                     "This Dockerfile has no FROM instruction, so there is no image to build on").peers(NO_SOURCE_IMAGE);
         }

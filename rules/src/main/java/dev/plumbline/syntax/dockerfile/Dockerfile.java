@@ -25,17 +25,28 @@ public final class Dockerfile {
     private final List<Instruction> instructions;
     private final List<ParseProblem> problems;
     private final List<Stage> stages;
+    /**
+     * Every stage by index. The same as {@link #stages} except in a {@link #restrictedTo view},
+     * where the stages left out are here as their FROM alone, for lookups by name and index.
+     */
+    private final List<Stage> stagesByIndex;
+    /** The file a view was made from; this file itself when it is not a view. */
+    private final transient Dockerfile whole;
     private final List<Instruction> global;
-    private final Map<Integer, Comment> commentsByLine = new HashMap<>();
+    private final Map<Integer, Comment> commentsByLine;
     /** Lower-case stage name to the index of the first stage so named. */
-    private final Map<String, Integer> stageIndexByName = new HashMap<>();
+    private final Map<String, Integer> stageIndexByName;
     private volatile Variables globalVariables;
     private volatile StageGraph stageGraph;
     private transient volatile VariableScopes variableScopes;
     /** Facts derived from this file once, by key (see {@link #derived}). */
     private final Map<Object, Object> derived = new ConcurrentHashMap<>();
     /** {@link #baseImage} per FROM (by identity), as rules ask for it per stage, per rule. */
-    private final transient Map<FromInstruction, ImageRef> baseImages = new ConcurrentHashMap<>();
+    /**
+     * {@link #baseImage} per FROM (by {@link Instruction#origin}), as rules ask for it per stage, per
+     * rule; shared with the next incremental parse while the FROM lines and global ARGs stay the same.
+     */
+    private final transient Map<Object, ImageRef> baseImages;
 
     Dockerfile(TextDocument document, char escape, List<Directive> directives, List<Comment> comments,
             List<Instruction> instructions, List<ParseProblem> problems) {
@@ -66,15 +77,101 @@ public final class Dockerfile {
             stageList.add(new Stage(stageList.size(), from, body));
         }
         this.stages = List.copyOf(stageList);
+        this.stagesByIndex = this.stages;
+        this.stageIndexByName = new HashMap<>();
         for (Stage stage : this.stages) {
             stage.name().ifPresent(name -> stageIndexByName.putIfAbsent(name, stage.index()));
         }
         this.global = List.copyOf(globalList);
+        this.commentsByLine = new HashMap<>();
         for (Comment comment : this.comments) {
             if (!comment.insideInstruction()) {
                 commentsByLine.put(comment.line(), comment);
             }
         }
+        this.baseImages = new ConcurrentHashMap<>();
+        this.whole = this;
+    }
+
+    /**
+     * As the other constructor, for an incremental parse that left the global instructions and every
+     * FROM line as they were in {@code unchangedFroms}: what each FROM builds on is known already.
+     */
+    Dockerfile(TextDocument document, char escape, List<Directive> directives, List<Comment> comments,
+            List<Instruction> instructions, List<ParseProblem> problems, Dockerfile unchangedFroms) {
+        this(document, escape, directives, comments, instructions, problems);
+        this.baseImages.putAll(unchangedFroms.baseImages);
+    }
+
+    /** A view of {@code whole}: see {@link #restrictedTo}. */
+    private Dockerfile(Dockerfile whole, List<Stage> kept, List<Stage> byIndex, List<Instruction> instructions) {
+        this.whole = whole;
+        this.document = whole.document;
+        this.escape = whole.escape;
+        this.directives = whole.directives;
+        this.comments = whole.comments;
+        this.instructions = instructions;
+        this.problems = whole.problems;
+        this.stages = kept;
+        this.stagesByIndex = byIndex;
+        this.global = whole.global;
+        this.commentsByLine = whole.commentsByLine;
+        this.stageIndexByName = whole.stageIndexByName;
+        // what a FROM builds on depends only on FROM lines and global ARGs, which the view shares
+        this.baseImages = whole.baseImages;
+        this.globalVariables = whole.globalVariables;
+    }
+
+    /**
+     * This file as if the stages not in {@code keep} (indexes) had no instructions besides their FROM,
+     * and without those FROMs in {@link #instructions}, {@link #stages} and {@link #froms}: the stages
+     * kept, the global instructions, directives, comments and problems are there as in this file, and
+     * every stage can still be found by name or index (the ones left out as their FROM alone), so
+     * stage indexes, the final stage and stage chains stay what they are. Rules checked on a view
+     * cost what the kept stages cost; {@code DockerfileParts} decides which rules may be. Call it on a
+     * parsed file, not on a view.
+     */
+    public Dockerfile restrictedTo(java.util.Set<Integer> keep) {
+        List<Stage> kept = new ArrayList<>(keep.size());
+        List<Stage> byIndex = new ArrayList<>(stagesByIndex.size());
+        List<Instruction> viewed = new ArrayList<>(global);
+        for (Stage stage : stagesByIndex) {
+            if (keep.contains(stage.index())) {
+                kept.add(stage);
+                byIndex.add(stage);
+                viewed.add(stage.from());
+                viewed.addAll(stage.instructions());
+            } else {
+                byIndex.add(stage.instructions().isEmpty() ? stage : new Stage(stage.index(), stage.from(), List.of()));
+            }
+        }
+        return new Dockerfile(this, List.copyOf(kept), List.copyOf(byIndex), List.copyOf(viewed));
+    }
+
+    /** How many stages the file has (in a view too, where {@link #stages} holds only those kept). */
+    int stageCount() {
+        return stagesByIndex.size();
+    }
+
+    /**
+     * Every stage by index: {@link #stages}, except in a view, where the stages left out are here as
+     * their FROM alone. For rules that name or count the file's stages.
+     */
+    public List<Stage> everyStage() {
+        return stagesByIndex;
+    }
+
+    /**
+     * The parsed file this one is a {@link #restrictedTo view} of, or this file: for facts about the
+     * file as a whole (e.g. whether it is a template).
+     */
+    public Dockerfile whole() {
+        return whole;
+    }
+
+    /** The stage with {@code index} (in a view, a stage left out is its FROM alone). */
+    Stage stageAt(int index) {
+        return stagesByIndex.get(index);
     }
 
     public TextDocument document() {
@@ -135,13 +232,13 @@ public final class Dockerfile {
     /** The stage {@code instruction} belongs to (its FROM's stage for a FROM); empty before the first FROM. */
     public Optional<Stage> stageOf(Instruction instruction) {
         int index = instruction.stageIndex();
-        return index >= 0 && index < stages.size() ? Optional.of(stages.get(index)) : Optional.empty();
+        return index >= 0 && index < stagesByIndex.size() ? Optional.of(stagesByIndex.get(index)) : Optional.empty();
     }
 
     /** The (first) stage called {@code name} (any case), wherever it is. */
     public Optional<Stage> stage(String name) {
         Integer index = stageIndexByName.get(name.toLowerCase(Locale.ROOT));
-        return index == null ? Optional.empty() : Optional.of(stages.get(index));
+        return index == null ? Optional.empty() : Optional.of(stagesByIndex.get(index));
     }
 
     /** The earlier stage that {@code stage} is built FROM, if its base names one. */
@@ -212,6 +309,9 @@ public final class Dockerfile {
 
     /** The comment lines directly above {@code instruction}, top to bottom (no blank line in between). */
     public List<Comment> commentsAbove(Instruction instruction) {
+        if (!commentsByLine.containsKey(instruction.startLine() - 1)) {
+            return List.of(); // most instructions: asked for every one of them, per keystroke
+        }
         List<Comment> block = new ArrayList<>();
         for (int line = instruction.startLine() - 1; line >= 0; line--) {
             Comment comment = commentsByLine.get(line);
@@ -248,10 +348,10 @@ public final class Dockerfile {
      * value or the reference is malformed.
      */
     public ImageRef baseImage(FromInstruction from) {
-        ImageRef known = baseImages.get(from);
+        ImageRef known = baseImages.get(from.origin());
         if (known == null) {
             known = resolveBase(from);
-            baseImages.put(from, known);
+            baseImages.put(from.origin(), known);
         }
         return known;
     }
@@ -266,7 +366,7 @@ public final class Dockerfile {
             return ImageRef.unknown(image.get().text());
         }
         String name = resolved.get();
-        int current = from.stageIndex() < 0 ? stages.size() : from.stageIndex();
+        int current = from.stageIndex() < 0 ? stagesByIndex.size() : from.stageIndex();
         if (stage(name).filter(s -> s.index() < current).isPresent()) {
             return ImageRef.stage(name);
         }

@@ -7,8 +7,13 @@ import java.util.Optional;
 /** {@code FROM [--platform=…] image [AS name]}. */
 public final class FromInstruction extends Instruction {
 
+    /** {@link #stageName}, read once: stage lookups ask for it for every stage, many times per analysis. */
+    private final Optional<Word> stageName;
+
     FromInstruction(Parts parts) {
         super(parts);
+        List<Word> args = parts.arguments();
+        this.stageName = args.size() == 3 && args.get(1).is("as") ? Optional.of(args.get(2)) : Optional.empty();
     }
 
     /** The image argument as written (variables not expanded). */
@@ -25,8 +30,7 @@ public final class FromInstruction extends Instruction {
 
     /** The stage name after {@code AS}, as written. */
     public Optional<Word> stageName() {
-        List<Word> args = arguments();
-        return asKeyword().isPresent() ? Optional.of(args.get(2)) : Optional.empty();
+        return stageName;
     }
 
     public Optional<Flag> platform() {

@@ -149,7 +149,12 @@ final class IncrementalParser {
                 }
             }
         }
-        return new Dockerfile(document, run.escape(), run.directives(), comments, instructions, problems);
+        // the global instructions and every FROM as they were: what each FROM builds on is known
+        boolean fromsKept = stage >= 0 && run.instructions().stream().noneMatch(i -> i instanceof FromInstruction)
+                && olds.subList(kept, moveFrom).stream().noneMatch(i -> i instanceof FromInstruction);
+        return fromsKept
+                ? new Dockerfile(document, run.escape(), run.directives(), comments, instructions, problems, previous)
+                : new Dockerfile(document, run.escape(), run.directives(), comments, instructions, problems);
     }
 
     /**
@@ -214,12 +219,19 @@ final class IncrementalParser {
     private static void releaseOldSnapshots(List<Instruction> instructions, TextDocument document) {
         Map<TextDocument, Boolean> origins = new IdentityHashMap<>();
         TextDocument last = null;
+        TextDocument lastPending = null;
         for (Instruction instruction : instructions) {
             TextDocument origin = instruction.line().document();
             if (origin != last && origin != document) {
                 origins.put(origin, Boolean.TRUE);
             }
             last = origin;
+            // commands still to be moved keep the snapshot they were split in (mostly the same one)
+            TextDocument pending = pendingOrigin(instruction);
+            if (pending != null && pending != lastPending && pending != document) {
+                origins.put(pending, Boolean.TRUE);
+                lastPending = pending;
+            }
         }
         if (origins.size() <= RETAINED_SNAPSHOTS) {
             return;
@@ -232,9 +244,29 @@ final class IncrementalParser {
         for (int i = 0; i < instructions.size(); i++) {
             Instruction instruction = instructions.get(i);
             if (released.contains(instruction.line().document())) {
-                instructions.set(i, MovedInstruction.move(instruction, rehome, instruction.stageIndex()));
+                instruction = MovedInstruction.move(instruction, rehome, instruction.stageIndex());
+                instructions.set(i, instruction);
+            }
+            TextDocument pending = pendingOrigin(instruction);
+            if (pending != null && released.contains(pending)) {
+                runOf(instruction).commands(); // moved now, so they no longer point into the released snapshot
             }
         }
+    }
+
+    /** The snapshot the not yet moved commands of a RUN (or ONBUILD RUN) belong to; null when none. */
+    private static TextDocument pendingOrigin(Instruction instruction) {
+        RunInstruction run = runOf(instruction);
+        return run == null ? null : run.pendingOriginOrNull();
+    }
+
+    /** The RUN an instruction is or holds as its ONBUILD trigger; null for other instructions. */
+    private static RunInstruction runOf(Instruction instruction) {
+        if (instruction instanceof RunInstruction run) {
+            return run;
+        }
+        return instruction instanceof OnbuildInstruction onbuild && onbuild.trigger().orElse(null) instanceof RunInstruction run
+                ? run : null;
     }
 
     static int commonPrefix(String a, String b) {

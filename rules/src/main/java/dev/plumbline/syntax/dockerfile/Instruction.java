@@ -38,6 +38,11 @@ public class Instruction {
     private final Parts parts;
     /** The keyword in upper case, computed once: rules ask for it all the time. */
     private final String name;
+    /**
+     * The instruction this one was moved from by an incremental parse (see {@link #origin}); null
+     * when it was read from the text. Not part of what the instruction says, hence transient.
+     */
+    private transient Object origin;
 
     Instruction(Parts parts) {
         this.parts = parts;
@@ -46,6 +51,20 @@ public class Instruction {
 
     Parts parts() {
         return parts;
+    }
+
+    /**
+     * A token shared by this instruction and every copy an incremental parse moved it into: equal
+     * tokens mean the same text, read once (only the position may differ). Findings about an
+     * instruction can be cached under it.
+     */
+    public Object origin() {
+        return origin == null ? this : origin;
+    }
+
+    /** Marks this (new) instruction as a moved copy of {@code source}. */
+    void movedFrom(Instruction source) {
+        this.origin = source.origin();
     }
 
     /** The keyword in upper case, e.g. {@code RUN} (unknown keywords too). */
@@ -83,12 +102,22 @@ public class Instruction {
 
     /** The first flag called {@code name} (without dashes). */
     public Optional<Flag> flag(String name) {
-        return parts.flags().stream().filter(f -> f.name().equals(name)).findFirst();
+        // rules ask every instruction, and most have no flags: no stream for those
+        for (Flag flag : parts.flags()) {
+            if (flag.name().equals(name)) {
+                return Optional.of(flag);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Every flag called {@code name}, e.g. several {@code --mount}s. */
     public List<Flag> flags(String name) {
-        return parts.flags().stream().filter(f -> f.name().equals(name)).toList();
+        List<Flag> all = parts.flags();
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        return all.stream().filter(f -> f.name().equals(name)).toList();
     }
 
     /** The logical line (continuations joined, heredoc bodies not included), from the keyword on. */

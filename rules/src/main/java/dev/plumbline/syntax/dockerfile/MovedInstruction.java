@@ -18,6 +18,12 @@ final class MovedInstruction {
 
     /** {@code instruction} in {@code relocation}'s snapshot, in stage {@code stageIndex}. */
     static Instruction move(Instruction instruction, Relocation relocation, int stageIndex) {
+        Instruction copy = copy(instruction, relocation, stageIndex);
+        copy.movedFrom(instruction);
+        return copy;
+    }
+
+    private static Instruction copy(Instruction instruction, Relocation relocation, int stageIndex) {
         Instruction.Parts moved = parts(instruction.parts(), relocation, stageIndex);
         if (instruction instanceof FromInstruction) {
             return new FromInstruction(moved);
@@ -32,8 +38,8 @@ final class MovedInstruction {
         }
         if (instruction instanceof RunInstruction run) {
             RunInstruction copy = new RunInstruction(moved);
-            // the commands are the costly part of a RUN: move them too when they were split already
-            run.splitCommands().ifPresent(commands -> copy.presetCommands(Relocation.all(commands, relocation::command)));
+            // the commands are the costly part of a RUN: move them too (when asked) if they were split already
+            run.moveCommandsTo(copy, relocation);
             return copy;
         }
         if (instruction instanceof HealthcheckInstruction health) {

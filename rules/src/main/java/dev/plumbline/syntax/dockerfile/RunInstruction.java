@@ -2,6 +2,7 @@ package dev.plumbline.syntax.dockerfile;
 
 import dev.plumbline.syntax.shell.Command;
 import dev.plumbline.syntax.shell.MappedText;
+import dev.plumbline.syntax.shell.Relocation;
 import dev.plumbline.syntax.shell.ShellCommands;
 import dev.plumbline.syntax.shell.Word;
 import dev.plumbline.text.TextDocument;
@@ -16,6 +17,16 @@ import java.util.Optional;
 public final class RunInstruction extends Instruction {
 
     private volatile List<Command> commands;
+    /**
+     * For a moved copy whose commands were not asked for yet: the commands of the instruction it was
+     * moved from and the move still to apply. Moving them only when asked keeps a keystroke from
+     * moving the commands of every RUN after it.
+     */
+    private transient volatile Pending pending;
+
+    /** @param origin the snapshot {@code commands} belong to, which the pending move keeps in memory */
+    private record Pending(List<Command> commands, Relocation relocation, TextDocument origin) {
+    }
     /** {@link #mounts()}, read on first use; a moved copy reads its own again. */
     private transient volatile List<Mount> mounts;
 
@@ -27,20 +38,42 @@ public final class RunInstruction extends Instruction {
     public List<Command> commands() {
         List<Command> result = commands;
         if (result == null) {
-            result = List.copyOf(split());
+            Pending moved = pending;
+            result = moved != null ? List.copyOf(Relocation.all(moved.commands(), moved.relocation()::command))
+                    : List.copyOf(split());
             commands = result;
+            pending = null;
         }
         return result;
     }
 
-    /** The commands when they were split already (for the incremental parser, which moves them along). */
+    /** The commands when they were split already, here or before a move (for tests of the incremental parser). */
     Optional<List<Command>> splitCommands() {
-        return Optional.ofNullable(commands);
+        return commands != null || pending != null ? Optional.of(commands()) : Optional.empty();
     }
 
-    /** Sets the commands of a moved copy, so they need not be split again. */
-    void presetCommands(List<Command> moved) {
-        commands = List.copyOf(moved);
+    /** Gives {@code copy}, this RUN moved by {@code relocation}, the commands split already, to be moved when asked. */
+    void moveCommandsTo(RunInstruction copy, Relocation relocation) {
+        List<Command> split = commands;
+        Pending moved = pending;
+        if (split != null) {
+            copy.pending = new Pending(split, relocation, line().document());
+        } else if (moved != null) {
+            Relocation first = moved.relocation();
+            copy.pending = new Pending(moved.commands(), new Relocation(first.offsets() + relocation.offsets(),
+                    first.lines() + relocation.lines(), relocation.document()), moved.origin());
+        }
+    }
+
+    /** The older snapshot the commands still to be moved belong to, if any. */
+    Optional<TextDocument> pendingOrigin() {
+        return Optional.ofNullable(pendingOriginOrNull());
+    }
+
+    /** {@link #pendingOrigin}, without an Optional: asked for every RUN on every keystroke. */
+    TextDocument pendingOriginOrNull() {
+        Pending moved = pending;
+        return moved == null ? null : moved.origin();
     }
 
     /**

@@ -1,6 +1,8 @@
 package dev.plumbline.syntax.dockerfile;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,51 +24,78 @@ final class ShellIndex {
     private record Change(int offset, EffectiveShell shell) {
     }
 
-    private final List<List<Change>> byStage = new ArrayList<>();
+    private final Dockerfile dockerfile;
+    /** Per stage index, where its shell changes, first the one it starts with; filled as asked. */
+    private final List<Change>[] byStage;
+    private final List<Comment> pragmas = new ArrayList<>();
+    /** A shell comment before the first FROM, which every stage not built on another starts with. */
+    private final Optional<EffectiveShell> global;
 
+    @SuppressWarnings("unchecked")
     ShellIndex(Dockerfile dockerfile) {
-        List<Stage> stages = dockerfile.stages();
-        List<Comment> pragmas = new ArrayList<>();
+        this.dockerfile = dockerfile;
+        // by index, also the stages a view leaves out (as their FROM alone): shells pass down stage
+        // chains; a stage's changes are found when first asked for, so a view of one stage stays cheap
+        this.byStage = new List[dockerfile.stageCount()];
         for (Comment comment : dockerfile.comments()) {
-            if (!comment.insideInstruction() && PRAGMA.matcher(comment.text()).matches()) {
+            // "shell" is in every pragma: most comments are passed over without a regular expression
+            if (!comment.insideInstruction() && comment.text().contains("shell")
+                    && PRAGMA.matcher(comment.text()).matches()) {
                 pragmas.add(comment);
             }
         }
-        Optional<EffectiveShell> global = Optional.empty();
-        int firstFrom = stages.isEmpty() ? Integer.MAX_VALUE : stages.get(0).from().startOffset();
+        Optional<EffectiveShell> before = Optional.empty();
+        int firstFrom = byStage.length == 0 ? Integer.MAX_VALUE : dockerfile.stageAt(0).from().startOffset();
         for (Comment comment : pragmas) {
             if (comment.startOffset() < firstFrom) {
-                global = Optional.of(pragma(comment));
+                before = Optional.of(pragma(comment));
             }
         }
-        for (Stage stage : stages) {
-            List<Change> changes = new ArrayList<>();
-            changes.add(new Change(stage.from().startOffset(), initial(dockerfile, stage, global)));
-            int end = stage.index() + 1 < stages.size() ? stages.get(stage.index() + 1).from().startOffset()
-                    : Integer.MAX_VALUE;
-            List<Change> events = new ArrayList<>();
-            for (Instruction instruction : stage.instructions()) {
-                if (instruction.is("SHELL") && instruction.execForm().isPresent()) {
-                    List<String> argv = instruction.arguments().stream().map(w -> w.value()).toList();
-                    events.add(new Change(instruction.startOffset(), new EffectiveShell(argv,
-                            EffectiveShell.Source.SHELL_INSTRUCTION, Optional.of(instruction))));
-                }
-            }
-            for (Comment comment : pragmas) {
-                if (comment.startOffset() > stage.from().startOffset() && comment.startOffset() < end) {
-                    events.add(new Change(comment.startOffset(), pragma(comment)));
-                }
-            }
-            events.sort((a, b) -> Integer.compare(a.offset(), b.offset()));
-            changes.addAll(events);
-            byStage.add(changes);
-        }
+        this.global = before;
     }
 
-    private EffectiveShell initial(Dockerfile dockerfile, Stage stage, Optional<EffectiveShell> global) {
+    private synchronized List<Change> changes(Stage stage) {
+        // the stages it is built on first (bases are earlier stages), without recursion
+        Deque<Stage> unknown = new ArrayDeque<>();
+        for (Optional<Stage> at = Optional.of(stage); at.isPresent() && byStage[at.get().index()] == null;
+                at = dockerfile.baseStage(at.get())) {
+            unknown.push(at.get());
+        }
+        while (!unknown.isEmpty()) {
+            Stage next = unknown.pop();
+            byStage[next.index()] = read(next);
+        }
+        return byStage[stage.index()];
+    }
+
+    /** Where the shell changes in {@code stage}, once the stage it is built on is known. */
+    private List<Change> read(Stage stage) {
+        List<Change> changes = new ArrayList<>();
+        changes.add(new Change(stage.from().startOffset(), initial(stage)));
+        int end = stage.index() + 1 < byStage.length ? dockerfile.stageAt(stage.index() + 1).from().startOffset()
+                : Integer.MAX_VALUE;
+        List<Change> events = new ArrayList<>();
+        for (Instruction instruction : stage.instructions()) {
+            if (instruction.is("SHELL") && instruction.execForm().isPresent()) {
+                List<String> argv = instruction.arguments().stream().map(w -> w.value()).toList();
+                events.add(new Change(instruction.startOffset(), new EffectiveShell(argv,
+                        EffectiveShell.Source.SHELL_INSTRUCTION, Optional.of(instruction))));
+            }
+        }
+        for (Comment comment : pragmas) {
+            if (comment.startOffset() > stage.from().startOffset() && comment.startOffset() < end) {
+                events.add(new Change(comment.startOffset(), pragma(comment)));
+            }
+        }
+        events.sort((a, b) -> Integer.compare(a.offset(), b.offset()));
+        changes.addAll(events);
+        return changes;
+    }
+
+    private EffectiveShell initial(Stage stage) {
         Optional<Stage> parent = dockerfile.baseStage(stage);
-        if (parent.isPresent() && parent.get().index() < byStage.size()) {
-            List<Change> changes = byStage.get(parent.get().index());
+        if (parent.isPresent() && byStage[parent.get().index()] != null) {
+            List<Change> changes = byStage[parent.get().index()];
             return changes.get(changes.size() - 1).shell();
         }
         if (global.isPresent()) {
@@ -96,10 +125,10 @@ final class ShellIndex {
 
     EffectiveShell at(Instruction instruction) {
         int stage = instruction.stageIndex();
-        if (stage < 0 || stage >= byStage.size()) {
+        if (stage < 0 || stage >= byStage.length) {
             return EffectiveShell.LINUX_DEFAULT;
         }
-        List<Change> changes = byStage.get(stage);
+        List<Change> changes = changes(dockerfile.stageAt(stage));
         int lo = 0;
         int hi = changes.size() - 1;
         int found = 0;

@@ -2,9 +2,11 @@ package dev.plumbline.syntax.dockerfile;
 
 import dev.plumbline.syntax.shell.Word;
 import dev.plumbline.text.Range;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,44 +78,34 @@ public final class StageGraph {
     }
 
     private final Dockerfile dockerfile;
-    private final List<List<Stage>> chains;
+    /** Per stage index, its chain; filled as asked (a view of one stage asks about few). */
+    private final transient List<Stage>[] chains;
     private final List<StageReference> references;
     private final List<List<Stage>> dependencies;
-    private final List<Map<String, String>> inheritedEnv;
+    /** Per stage index, the ENV it inherits; filled as asked. */
+    private final transient Map<String, String>[] inheritedEnv;
     /** Per stage and keyword, where its instructions are (see {@link #lastBefore}); filled as asked. */
     private final transient Map<String, int[]> keywordPositions = new ConcurrentHashMap<>();
     /** Per stage, the strongly connected component of the dependency graph it is in (see {@link #sameCycle}). */
     private transient volatile int[] components;
 
+    @SuppressWarnings("unchecked")
     StageGraph(Dockerfile dockerfile) {
         this.dockerfile = dockerfile;
-        List<Stage> stages = dockerfile.stages();
-        List<List<Stage>> chainList = new ArrayList<>(stages.size());
-        for (Stage stage : stages) {
-            Optional<Stage> base = dockerfile.baseStage(stage);
-            List<Stage> chain = new ArrayList<>();
-            // bases are always earlier stages, so their chains are known already
-            base.ifPresent(b -> chain.addAll(chainList.get(b.index())));
-            chain.add(stage);
-            chainList.add(List.copyOf(chain));
-        }
-        this.chains = List.copyOf(chainList);
+        // by stage index, also the stages a view leaves out (as their FROM alone), so chains and
+        // inherited settings are indexed as in the whole file
+        this.chains = new List[dockerfile.stageCount()];
+        this.inheritedEnv = new Map[dockerfile.stageCount()];
         this.references = List.copyOf(findReferences());
         this.dependencies = findDependencies();
-        List<Map<String, String>> envs = new ArrayList<>(stages.size());
-        for (Stage stage : stages) {
-            Optional<Stage> base = dockerfile.baseStage(stage);
-            envs.add(base.map(b -> Collections.unmodifiableMap(envAtEnd(b, envs.get(b.index())))).orElse(Map.of()));
-        }
-        this.inheritedEnv = List.copyOf(envs);
     }
 
     // ---- stages ---------------------------------------------------------------------------------------
 
     /** The stage {@code docker build} builds without {@code --target}: the last one. */
     public Optional<Stage> finalStage() {
-        List<Stage> stages = dockerfile.stages();
-        return stages.isEmpty() ? Optional.empty() : Optional.of(stages.get(stages.size() - 1));
+        int count = dockerfile.stageCount();
+        return count == 0 ? Optional.empty() : Optional.of(dockerfile.stageAt(count - 1));
     }
 
     /** The stage built with {@code --target=target} (any case); the last stage when {@code target} is null or unknown. */
@@ -128,8 +120,20 @@ public final class StageGraph {
     }
 
     /** The stage chain of {@code stage}: the stage it is ultimately built on first, {@code stage} last. */
-    public List<Stage> chain(Stage stage) {
-        return chains.get(stage.index());
+    public synchronized List<Stage> chain(Stage stage) {
+        // up to the first stage whose chain is known (bases are always earlier stages), then down
+        Deque<Stage> unknown = new ArrayDeque<>();
+        for (Optional<Stage> at = Optional.of(stage); at.isPresent() && chains[at.get().index()] == null;
+                at = dockerfile.baseStage(at.get())) {
+            unknown.push(at.get());
+        }
+        while (!unknown.isEmpty()) {
+            Stage next = unknown.pop();
+            List<Stage> built = new ArrayList<>(dockerfile.baseStage(next).map(b -> chains[b.index()]).orElse(List.of()));
+            built.add(next);
+            chains[next.index()] = List.copyOf(built);
+        }
+        return chains[stage.index()];
     }
 
     /** The first stage of {@code stage}'s chain: the one whose FROM names an image (or scratch, or unknown). */
@@ -260,8 +264,19 @@ public final class StageGraph {
      * a value is {@code null} when it depends on something unknown. The base image's own ENV cannot
      * be known offline and is not included.
      */
-    public Map<String, String> inheritedEnv(Stage stage) {
-        return inheritedEnv.get(stage.index());
+    public synchronized Map<String, String> inheritedEnv(Stage stage) {
+        if (inheritedEnv[stage.index()] == null) {
+            List<Stage> chain = chain(stage);
+            for (int i = 0; i < chain.size(); i++) {
+                Stage at = chain.get(i);
+                if (inheritedEnv[at.index()] == null) {
+                    Stage base = i == 0 ? null : chain.get(i - 1);
+                    inheritedEnv[at.index()] = base == null ? Map.of()
+                            : Collections.unmodifiableMap(envAtEnd(base, inheritedEnv[base.index()]));
+                }
+            }
+        }
+        return inheritedEnv[stage.index()];
     }
 
     /**
@@ -290,7 +305,7 @@ public final class StageGraph {
 
     private List<List<Stage>> findDependencies() {
         List<List<Stage>> out = new ArrayList<>();
-        for (int i = 0; i < dockerfile.stages().size(); i++) {
+        for (int i = 0; i < dockerfile.stageCount(); i++) {
             out.add(new ArrayList<>());
         }
         for (StageReference reference : references) {
@@ -336,7 +351,7 @@ public final class StageGraph {
                 return Optional.empty();
             }
             int index = Integer.parseInt(name);
-            return index < dockerfile.stages().size() ? Optional.of(dockerfile.stages().get(index)) : Optional.empty();
+            return index < dockerfile.stageCount() ? Optional.of(dockerfile.stageAt(index)) : Optional.empty();
         }
         return dockerfile.stage(name);
     }

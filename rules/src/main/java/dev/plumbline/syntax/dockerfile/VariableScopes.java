@@ -17,7 +17,7 @@ final class VariableScopes {
 
     VariableScopes(Dockerfile dockerfile) {
         this.dockerfile = dockerfile;
-        this.stages = new StageScopes[dockerfile.stages().size()];
+        this.stages = new StageScopes[dockerfile.stageCount()];
     }
 
     /** What {@code at} (an instruction of {@code stage}) sees. */

@@ -15,9 +15,12 @@ import dev.plumbline.text.Range;
 import dev.plumbline.text.TextDocument;
 import dev.plumbline.text.TextEdit;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Dockerfile suppressions: ignore comments directly above an instruction, for the rest of a stage or
@@ -38,16 +41,20 @@ public final class DockerfileSuppressions {
         TextDocument doc = dockerfile.document();
         Range whole = doc.rangeOf(0, doc.text().length());
         List<Suppression> out = new ArrayList<>();
+        // each comment is read once, though the loops below look at most of them twice
+        Map<Comment, Optional<SuppressionComment>> read = new IdentityHashMap<>();
+        Function<Comment, Optional<SuppressionComment>> parse = c -> read.computeIfAbsent(c,
+                k -> SuppressionComment.parse(k.text()));
         for (Instruction instruction : dockerfile.instructions()) {
             for (Comment comment : dockerfile.commentsAbove(instruction)) {
-                SuppressionComment.parse(comment.text())
+                parse.apply(comment)
                         .filter(s -> s.scope() == SuppressionComment.Scope.INSTRUCTION)
                         .ifPresent(s -> out.add(suppression(s, instruction.range())));
                 instructionPeerSuppression(dockerfile, comment, instruction.range()).ifPresent(out::add);
             }
         }
         for (Comment comment : dockerfile.comments()) {
-            Optional<SuppressionComment> parsed = SuppressionComment.parse(comment.text());
+            Optional<SuppressionComment> parsed = parse.apply(comment);
             if (parsed.isEmpty() || parsed.get().scope() == SuppressionComment.Scope.INSTRUCTION) {
                 continue;
             }

@@ -3,7 +3,6 @@ package dev.plumbline.rules.dockerfile.support;
 import dev.plumbline.syntax.dockerfile.Dockerfile;
 import dev.plumbline.syntax.dockerfile.Stage;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -24,11 +23,9 @@ public final class FinalChain {
     }
 
     private static FinalChain compute(Dockerfile dockerfile) {
-        List<Stage> stages = dockerfile.stages();
         Set<Integer> indexes = new HashSet<>();
-        if (!stages.isEmpty()) {
-            dockerfile.stageChain(stages.get(stages.size() - 1)).forEach(s -> indexes.add(s.index()));
-        }
+        // finalStage, not the last of stages(): a view of some stages still knows the file's last one
+        dockerfile.finalStage().ifPresent(last -> dockerfile.stageChain(last).forEach(s -> indexes.add(s.index())));
         return new FinalChain(Set.copyOf(indexes));
     }
 

@@ -71,7 +71,9 @@ public final class RunEdits {
         if (first.isEmpty() || second.isEmpty() || !previous.heredocs().isEmpty() || !next.heredocs().isEmpty()) {
             return Optional.empty();
         }
-        TextDocument doc = first.get().document();
+        // an incremental parse may have kept previous from an older snapshot (whose text agrees up to
+        // it), never next without previous: next's snapshot holds both
+        TextDocument doc = second.get().document();
         Optional<Tail> tail = tail(previous);
         if (tail.isEmpty() || tail.get().semicolon()) {
             return Optional.empty();

@@ -29,13 +29,18 @@ public record SuppressionComment(String tool, Scope scope, List<String> ids, int
     }
 
     /** Reads the text after {@code #}; empty when it is no ignore comment. */
+    /** True when {@code text} holds {@code word} (any case) exactly from {@code start} to {@code end}. */
+    private static boolean isWord(String text, int start, int end, String word) {
+        return end - start == word.length() && text.regionMatches(true, start, word, 0, word.length());
+    }
+
     public static Optional<SuppressionComment> parse(String text) {
         int i = skipBlanks(text, 0);
         int toolEnd = wordEnd(text, i);
-        String tool = text.substring(i, toolEnd).toLowerCase(Locale.ROOT);
-        if (!tool.equals(PLUMBLINE) && !tool.equals(HADOLINT)) {
-            return Optional.empty();
+        if (!isWord(text, i, toolEnd, PLUMBLINE) && !isWord(text, i, toolEnd, HADOLINT)) {
+            return Optional.empty(); // most comments: told without copying them (every comment, every keystroke)
         }
+        String tool = text.substring(i, toolEnd).toLowerCase(Locale.ROOT);
         i = skipBlanks(text, toolEnd);
         if (i == toolEnd) {
             return Optional.empty();

@@ -30,7 +30,8 @@ public final class Templates {
 
     /** True for a template or generated file that Docker would not be given as it is. */
     public static boolean isTemplate(Dockerfile dockerfile) {
-        return CACHE.computeIfAbsent(dockerfile, Templates::detect);
+        // a fact about the whole file, also when a rule checks a view of some stages
+        return CACHE.computeIfAbsent(dockerfile.whole(), Templates::detect);
     }
 
     private static boolean detect(Dockerfile dockerfile) {
@@ -38,8 +39,12 @@ public final class Templates {
         if (EXTENSIONS.stream().anyMatch(uri::endsWith)) {
             return true;
         }
-        if (dockerfile.document().text().indexOf('\u001B') >= 0) {
+        String text = dockerfile.document().text();
+        if (text.indexOf('\u001B') >= 0) {
             return true; // terminal colour codes: highlighted output, not a Dockerfile
+        }
+        if (MARKERS.stream().noneMatch(text::contains)) {
+            return false; // most files: one pass over the text instead of one per instruction
         }
         for (Instruction instruction : dockerfile.instructions()) {
             String keyword = instruction.keyword().text();
