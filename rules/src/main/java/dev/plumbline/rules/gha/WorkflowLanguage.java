@@ -30,6 +30,12 @@ public final class WorkflowLanguage implements LanguageSupport<WorkflowFile> {
         return WorkflowFile.parse(document, cancellation);
     }
 
+    /** Re-reads only the YAML an edit touched (one job, usually); see {@link WorkflowFile#reparse}. */
+    @Override
+    public WorkflowFile reparse(WorkflowFile previous, TextDocument document, Cancellation cancellation) {
+        return WorkflowFile.reparse(previous, document, cancellation);
+    }
+
     /** {@code # plumbline ignore=…} and zizmor's {@code # zizmor: ignore[…]}. */
     @Override
     public List<Suppression> suppressions(WorkflowFile model, TextDocument document) {

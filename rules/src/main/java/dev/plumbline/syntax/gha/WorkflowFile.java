@@ -61,6 +61,15 @@ public final class WorkflowFile {
         return of(YamlParser.parse(document, cancellation), document, kindOf(document.uri()));
     }
 
+    /**
+     * Parses {@code document} reusing what {@code previous} (a parse of another version of it) shares
+     * with it: the YAML re-reads only what the edit touched ({@link YamlParser#reparse}); the views
+     * are rebuilt, cheaply, over the new snapshot.
+     */
+    public static WorkflowFile reparse(WorkflowFile previous, TextDocument document, Cancellation cancellation) {
+        return of(YamlParser.reparse(document, previous.yaml(), cancellation), document, kindOf(document.uri()));
+    }
+
     public static WorkflowFile of(YamlFile yaml, TextDocument document, Kind kind) {
         return new WorkflowFile(yaml, document, kind);
     }
