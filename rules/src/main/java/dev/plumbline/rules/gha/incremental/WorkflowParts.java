@@ -112,7 +112,9 @@ public final class WorkflowParts implements ModelParts<WorkflowFile> {
         for (Part part : parts) {
             if (part.value() instanceof Job job) {
                 wanted.put(job.entry(), true);
-                ExpressionScope.needsIds(job).ifPresent(ids -> ids.forEach(id -> needed.add(id.toLowerCase(Locale.ROOT))));
+                if (readsNeeds((String) part.identity())) {
+                    ExpressionScope.needsIds(job).ifPresent(ids -> ids.forEach(id -> needed.add(id.toLowerCase(Locale.ROOT))));
+                }
             }
         }
         for (Job job : l.jobs) {
@@ -130,6 +132,25 @@ public final class WorkflowParts implements ModelParts<WorkflowFile> {
         top.set(l.jobsIndex, new YamlEntry(top.get(l.jobsIndex).key(), l.jobsMapping.withEntries(jobs)));
         YamlDocument document = l.document.withRoot(l.root.withEntries(top));
         return WorkflowFile.of(new YamlFile(List.of(document)), model.document(), model.kind());
+    }
+
+    /**
+     * True when a job's text may read the {@code needs} context ({@code needs.x}, {@code needs['x']},
+     * {@code toJSON(needs)}): "needs" other than as the {@code needs:} key. Only then do the jobs it
+     * needs go along, so the other jobs' findings are not computed for nothing.
+     */
+    static boolean readsNeeds(String jobText) {
+        String lower = jobText.toLowerCase(Locale.ROOT);
+        for (int at = lower.indexOf("needs"); at >= 0; at = lower.indexOf("needs", at + 5)) {
+            int next = at + 5;
+            while (next < lower.length() && (lower.charAt(next) == ' ' || lower.charAt(next) == '\t')) {
+                next++;
+            }
+            if (next >= lower.length() || lower.charAt(next) != ':') {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
