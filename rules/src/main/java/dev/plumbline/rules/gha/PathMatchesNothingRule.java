@@ -5,6 +5,7 @@ import dev.plumbline.engine.Rule;
 import dev.plumbline.engine.RuleContext;
 import dev.plumbline.engine.RuleMeta;
 import dev.plumbline.engine.Severity;
+import dev.plumbline.rules.gha.support.GlobAnswers;
 import dev.plumbline.rules.gha.support.KnownActions;
 import dev.plumbline.rules.gha.support.RepositoryRoot;
 import dev.plumbline.rules.gha.support.Scalars;
@@ -148,6 +149,10 @@ public final class PathMatchesNothingRule implements Rule<WorkflowFile> {
 
     /** GitHub's globs: {@code **}{@code /x} also matches {@code x} at the root; a folder matches itself. */
     static boolean matches(WorkspaceIndex index, String pattern) {
+        return GlobAnswers.of(index, pattern, p -> scan(index, p));
+    }
+
+    private static boolean scan(WorkspaceIndex index, String pattern) {
         String normalized = pattern.startsWith("./") ? pattern.substring(2) : pattern;
         if (normalized.endsWith("/")) {
             normalized = normalized + "**";

@@ -5,9 +5,11 @@ import dev.plumbline.engine.Finding;
 import dev.plumbline.engine.Fix;
 import dev.plumbline.engine.Language;
 import dev.plumbline.engine.LanguageSupport;
+import dev.plumbline.engine.ModelParts;
 import dev.plumbline.engine.Suppression;
 import dev.plumbline.features.EditorFeatures;
 import dev.plumbline.rules.gha.features.WorkflowFeatures;
+import dev.plumbline.rules.gha.incremental.WorkflowParts;
 import dev.plumbline.syntax.gha.WorkflowFile;
 import dev.plumbline.syntax.yaml.YamlIgnoreFix;
 import dev.plumbline.syntax.yaml.YamlSuppressions;
@@ -19,6 +21,7 @@ import java.util.Optional;
 public final class WorkflowLanguage implements LanguageSupport<WorkflowFile> {
 
     private static final WorkflowFeatures FEATURES = new WorkflowFeatures();
+    private static final WorkflowParts PARTS = new WorkflowParts();
 
     @Override
     public Language language() {
@@ -28,6 +31,18 @@ public final class WorkflowLanguage implements LanguageSupport<WorkflowFile> {
     @Override
     public WorkflowFile parse(TextDocument document, Cancellation cancellation) {
         return WorkflowFile.parse(document, cancellation);
+    }
+
+    /** Re-reads only the YAML an edit touched (one job, usually); see {@link WorkflowFile#reparse}. */
+    @Override
+    public WorkflowFile reparse(WorkflowFile previous, TextDocument document, Cancellation cancellation) {
+        return WorkflowFile.reparse(previous, document, cancellation);
+    }
+
+    /** Jobs, so an edit in one job re-checks that job with the part-local rules: {@link WorkflowParts}. */
+    @Override
+    public Optional<ModelParts<WorkflowFile>> modelParts() {
+        return Optional.of(PARTS);
     }
 
     /** {@code # plumbline ignore=…} and zizmor's {@code # zizmor: ignore[…]}. */

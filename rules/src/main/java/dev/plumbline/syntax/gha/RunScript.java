@@ -2,6 +2,7 @@ package dev.plumbline.syntax.gha;
 
 import dev.plumbline.syntax.shell.Command;
 import dev.plumbline.syntax.shell.MappedText;
+import dev.plumbline.syntax.shell.Relocation;
 import dev.plumbline.syntax.shell.ShellCommands;
 import dev.plumbline.syntax.yaml.YamlScalar;
 import dev.plumbline.text.TextDocument;
@@ -29,6 +30,24 @@ public final class RunScript {
         this.document = document;
         this.shell = shell;
         this.shellScalar = shellScalar;
+    }
+
+    /**
+     * This script in another snapshot of the document where its scalar (the very node) lies
+     * {@code relocation} away: what was parsed already is moved, not parsed again.
+     */
+    RunScript relocated(Relocation relocation) {
+        RunScript moved = new RunScript(scalar, relocation.document(), shell, shellScalar);
+        MappedText parsedText = text;
+        if (parsedText != null) {
+            moved.text = relocation.text(parsedText);
+        }
+        List<Command> parsed = commands;
+        if (parsed != null) {
+            moved.commands = relocation.offsets() == 0 && relocation.lines() == 0 ? parsed
+                    : Relocation.all(parsed, relocation::command);
+        }
+        return moved;
     }
 
     /** The {@code run:} scalar. */

@@ -1,5 +1,6 @@
 package dev.plumbline.syntax.gha;
 
+import dev.plumbline.syntax.shell.Relocation;
 import dev.plumbline.syntax.yaml.YamlMapping;
 import dev.plumbline.syntax.yaml.YamlNode;
 import dev.plumbline.syntax.yaml.YamlScalar;
@@ -24,6 +25,9 @@ public final class Step {
     private final TextDocument document;
     private final Step group;
     private volatile Optional<RunScript> run;
+    /** A script an earlier snapshot parsed from this very scalar, and how to move it here: see {@link WorkflowFile#reparse}. */
+    private RunScript earlier;
+    private Relocation relocation;
 
     Step(Job job, ActionMetadata action, YamlSequence sequence, int index, TextDocument document) {
         this(job, action, sequence, index, document, null);
@@ -160,11 +164,43 @@ public final class Step {
                 }
                 String shell = declared.map(YamlScalar::value)
                         .orElseGet(() -> job != null && job.runsOnWindows() ? "pwsh" : "bash");
+                if (earlier != null && earlier.scalar() == scalar && earlier.shell().equals(shell)
+                        && earlier.shellScalar().orElse(null) == declared.orElse(null)) {
+                    return earlier.relocated(relocation); // same scalar, shell and text: the same parse, moved
+                }
                 return new RunScript(scalar, document, shell, declared.orElse(null));
             });
             run = result;
         }
         return result;
+    }
+
+    /** The script {@link #run()} has parsed so far, without parsing it. */
+    Optional<RunScript> parsedRun() {
+        Optional<RunScript> result = run;
+        return result == null ? Optional.empty() : result;
+    }
+
+    /**
+     * Offers scripts an earlier snapshot of the document parsed: this step takes the one parsed from
+     * its own {@code run:} scalar (the very node, which the incremental parse keeps only outside the
+     * re-parsed entry) when that scalar lies wholly before the change, or after it with no line added
+     * or removed: its text is then the same, at offsets {@code change} moved.
+     */
+    void offerEarlier(java.util.Map<YamlScalar, RunScript> scripts, TextDocument before, TextDocument.Change change) {
+        Optional<RunScript> script = runScalar().map(scripts::get);
+        if (script.isEmpty()) {
+            return;
+        }
+        dev.plumbline.text.Range range = script.get().scalar().range();
+        if (before.offsetAt(range.end()) < change.start()) {
+            relocation = new Relocation(0, 0, document);
+        } else if (before.offsetAt(range.start()) >= change.oldEnd() && before.lineCount() == document.lineCount()) {
+            relocation = new Relocation(change.newEnd() - change.oldEnd(), 0, document);
+        } else {
+            return;
+        }
+        earlier = script.get();
     }
 
     /** A non-null scalar under {@code key}. */

@@ -66,6 +66,36 @@ public final class WorkflowFile {
         return of(YamlParser.parse(document, cancellation), document, kindOf(document.uri()));
     }
 
+    /**
+     * Parses {@code document} reusing what {@code previous} (a parse of another version of it) shares
+     * with it: the YAML re-reads only what the edit touched ({@link YamlParser#reparse}); the views
+     * are rebuilt, cheaply, over the new snapshot.
+     */
+    public static WorkflowFile reparse(WorkflowFile previous, TextDocument document, Cancellation cancellation) {
+        WorkflowFile next = of(YamlParser.reparse(document, previous.yaml(), cancellation), document,
+                kindOf(document.uri()));
+        document.change().filter(c -> c.from() == previous.document().snapshot())
+                .ifPresent(c -> next.reuseScripts(previous, c));
+        return next;
+    }
+
+    /**
+     * Run scripts are the costliest thing rules read across the whole file: a step whose {@code run:}
+     * scalar the re-parse kept (outside the entry it read again) takes the earlier snapshot's parse of
+     * it, moved into this snapshot (see {@link Step#offerEarlier}).
+     */
+    private void reuseScripts(WorkflowFile previous, TextDocument.Change change) {
+        java.util.Map<dev.plumbline.syntax.yaml.YamlScalar, RunScript> scripts = new java.util.IdentityHashMap<>();
+        for (Step step : previous.steps) {
+            step.parsedRun().ifPresent(script -> scripts.put(script.scalar(), script));
+        }
+        if (!scripts.isEmpty()) {
+            for (Step step : steps) {
+                step.offerEarlier(scripts, previous.document, change);
+            }
+        }
+    }
+
     public static WorkflowFile of(YamlFile yaml, TextDocument document, Kind kind) {
         return new WorkflowFile(yaml, document, kind);
     }

@@ -47,6 +47,7 @@ final class DocumentBuilder {
     private long aliasExpansion;
     private boolean aliasLimitReported;
     private int lastEnd;
+    private boolean anchored;
 
     private DocumentBuilder(Source source) {
         this.source = source;
@@ -76,7 +77,7 @@ final class DocumentBuilder {
         }
         int guessFrom = truncated ? lastEnd : source.text.length();
         List<YamlComment> comments = CommentScanner.scan(source, spans, spanCount, guessFrom);
-        return new YamlDocument(source, root, problems, comments, explicitStart, truncated);
+        return new YamlDocument(source, root, problems, comments, explicitStart, truncated, anchored);
     }
 
     /** Handles one event; false when the document must stop here. */
@@ -109,6 +110,7 @@ final class DocumentBuilder {
         int markEnd = end(event);
         String anchor = event.getAnchor().map(Anchor::getValue).orElse(null);
         String tag = event.getTag().orElse(null);
+        anchored |= anchor != null;
         int start = anchor == null && tag == null ? fullStart : skipProperties(fullStart, markEnd);
         ScalarStyle style = style(event);
         int end = markEnd;
@@ -133,6 +135,7 @@ final class DocumentBuilder {
         int end = end(event);
         lastEnd = Math.max(lastEnd, end);
         String name = event.getAlias().getValue();
+        anchored = true;
         Object defined = anchors.get(name);
         if (defined == null) {
             problems.add(new YamlProblem(YamlProblem.Kind.UNDEFINED_ALIAS,
@@ -166,6 +169,7 @@ final class DocumentBuilder {
         int fullStart = start(event);
         String anchor = event.getAnchor().map(Anchor::getValue).orElse(null);
         String tag = event.getTag().orElse(null);
+        anchored |= anchor != null;
         int start = anchor == null && tag == null ? fullStart : skipProperties(fullStart, Integer.MAX_VALUE);
         if (frames.size() >= YamlParser.MAX_DEPTH) {
             problems.add(new YamlProblem(YamlProblem.Kind.DEPTH_LIMIT,

@@ -16,14 +16,18 @@ final class Source {
     final String text;
     final LineIndex lines;
     final int startLine;
-    /** Code-point indexes of the supplementary characters (surrogate pairs), ascending. */
-    private final int[] supplementary;
+    /** Code-point indexes of the supplementary characters (surrogate pairs), ascending; computed on first use. */
+    private int[] supplementary;
 
     Source(String text, int startLine) {
+        this(text, LineIndex.of(text), startLine);
+    }
+
+    /** @param lines the index of {@code text}, when the caller has one already (a whole file's) */
+    Source(String text, LineIndex lines, int startLine) {
         this.text = text;
-        this.lines = LineIndex.of(text);
+        this.lines = lines;
         this.startLine = startLine;
-        this.supplementary = supplementaryIndexes(text);
     }
 
     private Source(Source same, int startLine) {
@@ -36,6 +40,16 @@ final class Source {
     /** The same text starting on another file line (offsets stay; positions move). */
     Source movedTo(int newStartLine) {
         return new Source(this, newStartLine);
+    }
+
+    /** Only the parser asks (a spliced document's own source is never parsed); a racy publish computes the same array. */
+    private int[] supplementary() {
+        int[] result = supplementary;
+        if (result == null) {
+            result = supplementaryIndexes(text);
+            supplementary = result;
+        }
+        return result;
     }
 
     private static int[] supplementaryIndexes(String text) {
@@ -59,7 +73,8 @@ final class Source {
 
     /** The UTF-16 offset of snakeyaml's code-point index {@code codePointIndex}, clamped into the text. */
     int offsetOfCodePoint(int codePointIndex) {
-        int before = Arrays.binarySearch(supplementary, codePointIndex);
+        int[] pairs = supplementary();
+        int before = Arrays.binarySearch(pairs, codePointIndex);
         int pairsBefore = before >= 0 ? before : -before - 1;
         return Math.max(0, Math.min(text.length(), codePointIndex + pairsBefore));
     }

@@ -21,15 +21,18 @@ public final class YamlDocument {
     private final boolean truncated;
     /** Shared by this document and its moved copies: the same text, parsed once. */
     private final Object identity;
+    /** True when some node has an anchor or is an alias: a node may then stand for text elsewhere. */
+    private final boolean anchored;
 
     YamlDocument(Source source, YamlNode root, List<YamlProblem> problems, List<YamlComment> comments,
-            boolean explicitStart, boolean truncated) {
-        this(source, root, problems, comments, explicitStart, truncated, new Object());
+            boolean explicitStart, boolean truncated, boolean anchored) {
+        this(source, root, problems, comments, explicitStart, truncated, new Object(), anchored);
     }
 
     YamlDocument(Source source, YamlNode root, List<YamlProblem> problems, List<YamlComment> comments,
-            boolean explicitStart, boolean truncated, Object identity) {
+            boolean explicitStart, boolean truncated, Object identity, boolean anchored) {
         this.identity = identity;
+        this.anchored = anchored;
         this.source = source;
         this.root = root;
         this.problems = List.copyOf(problems);
@@ -68,6 +71,23 @@ public final class YamlDocument {
 
     public List<YamlComment> comments() {
         return comments;
+    }
+
+    /**
+     * True when a node has an anchor ({@code &a}) or is an alias ({@code *a}): then one part of the
+     * tree may depend on text elsewhere, and caches of parts of this document must not assume otherwise.
+     */
+    public boolean usesAnchors() {
+        return anchored;
+    }
+
+    /**
+     * This document with {@code root} in place of its root, for analysing a part of it: the same text,
+     * comments and problems. {@code root} must be made of this document's nodes (e.g.
+     * {@link YamlMapping#withEntries}).
+     */
+    public YamlDocument withRoot(YamlNode root) {
+        return new YamlDocument(source, root, problems, comments, explicitStart, truncated, new Object(), anchored);
     }
 
     /** True when the document starts with {@code ---}. */
@@ -131,10 +151,12 @@ public final class YamlDocument {
         return pathAt(position).map(YamlPath::node);
     }
 
-    /** The entries and items from the root down to {@code position}; empty when no node contains it. */
+    /**
+     * The entries and items from the root down to {@code position}; empty when no node contains it.
+     * Offsets are taken per node: a spliced document's nodes count in their own sources.
+     */
     public Optional<YamlPath> pathAt(Position position) {
-        int offset = source.offsetAt(position);
-        if (root == null || offset < 0 || !inside((BaseNode) root, offset)) {
+        if (root == null || !inside((BaseNode) root, position)) {
             return Optional.empty();
         }
         List<YamlPath.Step> steps = new ArrayList<>();
@@ -142,17 +164,19 @@ public final class YamlDocument {
         boolean onKey = false;
         while (true) {
             if (node instanceof YamlMapping mapping) {
-                YamlEntry hit = pick(mapping.entries(), offset);
+                YamlEntry hit = pick(mapping.entries(), position);
                 if (hit == null) {
                     break;
                 }
                 steps.add(new YamlPath.Key(mapping, hit));
                 BaseNode key = (BaseNode) hit.key();
                 BaseNode value = (BaseNode) hit.value();
-                if (offset >= key.fullStart && (offset < key.end || (offset == key.end && offset < value.fullStart))) {
+                int offset = key.source.offsetAt(position);
+                if (offset >= key.fullStart && (offset < key.end
+                        || (offset == key.end && value.source.offsetAt(position) < value.fullStart))) {
                     node = hit.key();
                     onKey = true;
-                } else if (inside(value, offset)) {
+                } else if (inside(value, position)) {
                     node = hit.value();
                     onKey = false;
                 } else {
@@ -160,13 +184,13 @@ public final class YamlDocument {
                     break; // on the colon between key and value
                 }
             } else if (node instanceof YamlSequence sequence) {
-                int index = pickItem(sequence, offset);
+                int index = pickItem(sequence, sequence.source.offsetAt(position));
                 if (index < 0) {
                     break;
                 }
                 steps.add(new YamlPath.Index(sequence, index));
                 YamlNode item = sequence.items().get(index);
-                if (!inside((BaseNode) item, offset)) {
+                if (!inside((BaseNode) item, position)) {
                     break; // on the dash
                 }
                 node = item;
@@ -178,27 +202,40 @@ public final class YamlDocument {
         return Optional.of(new YamlPath(steps, node, onKey));
     }
 
-    private static boolean inside(BaseNode node, int offset) {
-        return offset >= node.fullStart && offset <= node.end;
+    private static boolean inside(BaseNode node, Position position) {
+        int offset = node.source.offsetAt(position);
+        return offset >= 0 && offset >= node.fullStart && offset <= node.end;
     }
 
-    /** The entry containing {@code offset}, preferring one that does not merely end there. */
-    private static YamlEntry pick(List<YamlEntry> entries, int offset) {
+    /** The entry containing {@code position}, preferring one that does not merely end there. */
+    private static YamlEntry pick(List<YamlEntry> entries, Position position) {
         YamlEntry touching = null;
         for (YamlEntry entry : entries) {
-            int start = ((BaseNode) entry.key()).fullStart;
-            int end = Math.max(((BaseNode) entry.value()).end, ((BaseNode) entry.key()).end);
-            if (offset >= start && offset < end) {
+            // a spliced document's key and value may count in different sources
+            BaseNode key = (BaseNode) entry.key();
+            BaseNode value = (BaseNode) entry.value();
+            int keyOffset = key.source.offsetAt(position);
+            if (keyOffset < key.fullStart) {
+                continue;
+            }
+            int valueOffset = value.source.offsetAt(position);
+            boolean valueEnds = value.end >= key.end;
+            if (keyOffset < key.end || valueOffset >= 0 && valueOffset < value.end) {
                 return entry;
             }
-            if (offset == end && touching == null) {
+            boolean atEnd = valueEnds ? valueOffset == value.end : keyOffset == key.end;
+            if (atEnd && touching == null) {
                 touching = entry;
             }
         }
         return touching;
     }
 
+    /** Items share their sequence's source. */
     private int pickItem(YamlSequence sequence, int offset) {
+        if (offset < 0) {
+            return -1;
+        }
         int touching = -1;
         for (int i = 0; i < sequence.size(); i++) {
             BaseNode item = (BaseNode) sequence.items().get(i);

@@ -95,6 +95,15 @@ public final class YamlMapping extends BaseNode implements YamlNode {
         return keys;
     }
 
+    /**
+     * This mapping holding only {@code entries} (some of its own, in order), for analysing part of a
+     * document; its range stays the whole mapping's.
+     */
+    public YamlMapping withEntries(List<YamlEntry> entries) {
+        return new YamlMapping(source, fullStart, start, end, anchor().orElse(null), tag().orElse(null), entries, flow,
+                expandedSize);
+    }
+
     public boolean hasMergeKeys() {
         return mergeKeys;
     }

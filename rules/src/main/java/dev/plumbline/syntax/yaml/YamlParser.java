@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Parses YAML into positioned {@link YamlFile}s on snakeyaml-engine's event API (YAML 1.2, core
@@ -49,6 +50,14 @@ public final class YamlParser {
     public static YamlFile reparse(TextDocument document, YamlFile previous, Cancellation cancellation) {
         TextDocument.Change change = document.change()
                 .filter(c -> previous.snapshot() != null && c.from() == previous.snapshot()).orElse(null);
+        if (change != null && previous.documents().size() == 1) {
+            // one document (a workflow): re-parse only the entry the edit is in, when that is provably the same
+            Optional<YamlDocument> spliced = EntryReparser.reparse(previous.documents().get(0), document.text(),
+                    document.lineIndex(), change);
+            if (spliced.isPresent()) {
+                return new YamlFile(List.of(spliced.get()), document.snapshot());
+            }
+        }
         return reparse(document.text(), previous, change, document.snapshot(), cancellation);
     }
 
