@@ -66,11 +66,13 @@ public final class WorkflowParts implements ModelParts<WorkflowFile> {
      * Rules that look across jobs, each for a reason: ids compared between jobs, the needs graph,
      * the workflow-level verdict over every job, a job's scan judged by its neighbours, the outputs
      * of called workflows read by other jobs, the file's first SHA pin, ShellCheck's own messages,
-     * untrusted input traced through other jobs' outputs, env, matrix and steps.
+     * untrusted input traced through other jobs' outputs, env, matrix and steps. The Dependabot rules
+     * read a file without jobs (`.github/dependabot.yml`), small enough to check whole.
      */
     static final Set<String> WHOLE_FILE = Set.of("gha/duplicate-id", "gha/invalid-needs", "gha/missing-permissions",
             "gha/excessive-permissions", "gha/image-push-without-scan", "gha/reusable-workflow-inputs",
-            "gha/sha-pins-without-updater", "gha/shellcheck", "gha/template-injection");
+            "gha/sha-pins-without-updater", "gha/shellcheck", "gha/template-injection",
+            "gha/dependabot-execution", "gha/dependabot-cooldown");
 
     /** Covers the end of the file, where a finding may sit on the line after the last one holding text. */
     private static final int LAST = Integer.MAX_VALUE / 2;
