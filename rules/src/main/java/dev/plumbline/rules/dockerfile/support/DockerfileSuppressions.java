@@ -15,12 +15,9 @@ import dev.plumbline.text.Range;
 import dev.plumbline.text.TextDocument;
 import dev.plumbline.text.TextEdit;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Dockerfile suppressions: ignore comments directly above an instruction, for the rest of a stage or
@@ -41,20 +38,27 @@ public final class DockerfileSuppressions {
         TextDocument doc = dockerfile.document();
         Range whole = doc.rangeOf(0, doc.text().length());
         List<Suppression> out = new ArrayList<>();
-        // each comment is read once, though the loops below look at most of them twice
-        Map<Comment, Optional<SuppressionComment>> read = new IdentityHashMap<>();
-        Function<Comment, Optional<SuppressionComment>> parse = c -> read.computeIfAbsent(c,
-                k -> SuppressionComment.parse(k.text()));
+        List<Comment> comments = dockerfile.comments();
+        int next = 0; // the first comment at or below the instruction's line; both lists are in line order
         for (Instruction instruction : dockerfile.instructions()) {
+            int start = instruction.startLine();
+            while (next < comments.size() && comments.get(next).line() < start) {
+                next++;
+            }
+            // most instructions have no comment right above them: told without a lookup per instruction
+            if (next == 0 || comments.get(next - 1).line() != start - 1) {
+                continue;
+            }
             for (Comment comment : dockerfile.commentsAbove(instruction)) {
-                parse.apply(comment)
+                SuppressionComment.parse(comment.text())
                         .filter(s -> s.scope() == SuppressionComment.Scope.INSTRUCTION)
                         .ifPresent(s -> out.add(suppression(s, instruction.range())));
                 instructionPeerSuppression(dockerfile, comment, instruction.range()).ifPresent(out::add);
             }
         }
         for (Comment comment : dockerfile.comments()) {
-            Optional<SuppressionComment> parsed = parse.apply(comment);
+            // parsing again is cheaper than remembering: most comments are told apart at their first word
+            Optional<SuppressionComment> parsed = SuppressionComment.parse(comment.text());
             if (parsed.isEmpty() || parsed.get().scope() == SuppressionComment.Scope.INSTRUCTION) {
                 continue;
             }
