@@ -7,12 +7,6 @@ import dev.plumbline.engine.RuleContext;
 import dev.plumbline.engine.RuleMeta;
 import dev.plumbline.engine.Severity;
 import dev.plumbline.syntax.dockerfile.Dockerfile;
-import dev.plumbline.syntax.dockerfile.Flag;
-import dev.plumbline.syntax.dockerfile.ImageRef;
-import dev.plumbline.syntax.dockerfile.Instruction;
-import dev.plumbline.syntax.dockerfile.Mount;
-import dev.plumbline.syntax.dockerfile.RunInstruction;
-import dev.plumbline.syntax.dockerfile.Stage;
 import dev.plumbline.syntax.dockerfile.StageGraph;
 
 /** {@code --from} naming its own stage, or a stage that (through others) needs this one: a cycle Docker cannot build. */
@@ -29,9 +23,6 @@ public final class CopyFromSelfRule implements Rule<Dockerfile> {
     @Override
     public void check(RuleContext<Dockerfile> context) {
         Dockerfile dockerfile = context.model();
-        if (!pointsForward(dockerfile)) {
-            return;
-        }
         StageGraph graph = dockerfile.stageGraph();
         for (StageGraph.StageReference reference : graph.references()) {
             if (reference.kind() == StageGraph.StageReference.Kind.FROM) {
@@ -45,47 +36,5 @@ public final class CopyFromSelfRule implements Rule<Dockerfile> {
                         + " needs a stage that is itself built from this one: the stages form a cycle");
             }
         }
-    }
-
-    /**
-     * True when some {@code --from} may name its own stage or a later one. A FROM only names an
-     * earlier stage, so without such a reference every edge points back and there is no cycle: the
-     * common case, told without building the whole file's stage graph on every keystroke.
-     */
-    private static boolean pointsForward(Dockerfile dockerfile) {
-        for (Stage stage : dockerfile.stages()) {
-            for (Instruction instruction : stage.instructions()) {
-                if (instruction.is("COPY") || instruction.is("ADD")) {
-                    for (Flag flag : instruction.flags("from")) {
-                        if (flag.valueWord().filter(w -> notBefore(dockerfile, w.value(), instruction, stage)).isPresent()) {
-                            return true;
-                        }
-                    }
-                } else if (instruction instanceof RunInstruction run) {
-                    for (Mount mount : run.mounts()) {
-                        if (mount.from().filter(f -> notBefore(dockerfile, f.value(), instruction, stage)).isPresent()) {
-                            return true;
-                        }
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Whether {@code raw} may name {@code stage} or a later one; errs towards yes (the full check then decides). */
-    private static boolean notBefore(Dockerfile dockerfile, String raw, Instruction at, Stage stage) {
-        if (raw.isEmpty()) {
-            return false;
-        }
-        ImageRef ref = dockerfile.sourceImage(raw, at);
-        if (ref.kind() != ImageRef.Kind.STAGE) {
-            return false;
-        }
-        String name = ref.text();
-        if (!name.isEmpty() && name.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return name.length() > 6 || Integer.parseInt(name) >= stage.index();
-        }
-        return dockerfile.stage(name).map(s -> s.index() >= stage.index()).orElse(true);
     }
 }

@@ -63,12 +63,12 @@ public final class MisplacedDirectiveRule implements Rule<Dockerfile> {
      */
     private static Set<Integer> instructionSkips(Dockerfile dockerfile) {
         Set<Integer> lines = new HashSet<>();
-        if (!hasCheckComment(dockerfile)) {
-            return lines; // most files: no need to look above each of their instructions
-        }
         List<Instruction> instructions = dockerfile.instructions();
         for (int i = 1; i < instructions.size(); i++) {
             for (Comment comment : dockerfile.commentsAbove(instructions.get(i))) {
+                if (!mentionsCheck(comment.text())) {
+                    continue; // most comments above instructions: prose
+                }
                 DirectiveLine.known(dockerfile, comment)
                         .filter(d -> d.key().equals(Directive.CHECK) && isSkipOnly(d.value()))
                         .ifPresent(d -> lines.add(d.line()));
@@ -77,14 +77,11 @@ public final class MisplacedDirectiveRule implements Rule<Dockerfile> {
         return lines;
     }
 
-    /** Whether any comment mentions {@code check} (in any case): a cheap test before the walk above. */
-    private static boolean hasCheckComment(Dockerfile dockerfile) {
-        for (Comment comment : dockerfile.comments()) {
-            String text = comment.text();
-            for (int at = text.length() - 5; at >= 0; at--) {
-                if (text.regionMatches(true, at, "check", 0, 5)) {
-                    return true;
-                }
+    /** Whether {@code text} holds {@code check} in any case: a cheap test before reading the comment as a directive. */
+    private static boolean mentionsCheck(String text) {
+        for (int at = text.length() - 5; at >= 0; at--) {
+            if (text.regionMatches(true, at, "check", 0, 5)) {
+                return true;
             }
         }
         return false;

@@ -38,17 +38,8 @@ public final class DockerfileSuppressions {
         TextDocument doc = dockerfile.document();
         Range whole = doc.rangeOf(0, doc.text().length());
         List<Suppression> out = new ArrayList<>();
-        List<Comment> comments = dockerfile.comments();
-        int next = 0; // the first comment at or below the instruction's line; both lists are in line order
+        // SuppressionComment.parse tells most comments apart at their first word: cheaper than a memo
         for (Instruction instruction : dockerfile.instructions()) {
-            int start = instruction.startLine();
-            while (next < comments.size() && comments.get(next).line() < start) {
-                next++;
-            }
-            // most instructions have no comment right above them: told without a lookup per instruction
-            if (next == 0 || comments.get(next - 1).line() != start - 1) {
-                continue;
-            }
             for (Comment comment : dockerfile.commentsAbove(instruction)) {
                 SuppressionComment.parse(comment.text())
                         .filter(s -> s.scope() == SuppressionComment.Scope.INSTRUCTION)
@@ -57,7 +48,6 @@ public final class DockerfileSuppressions {
             }
         }
         for (Comment comment : dockerfile.comments()) {
-            // parsing again is cheaper than remembering: most comments are told apart at their first word
             Optional<SuppressionComment> parsed = SuppressionComment.parse(comment.text());
             if (parsed.isEmpty() || parsed.get().scope() == SuppressionComment.Scope.INSTRUCTION) {
                 continue;
@@ -80,6 +70,9 @@ public final class DockerfileSuppressions {
     private static Optional<Suppression> instructionPeerSuppression(Dockerfile dockerfile, Comment comment, Range scope) {
         if (comment.content().equals(DOCKERFILE_UTILS_IGNORE)) {
             return Optional.of(new Suppression(scope, DockerfileUtilsIds.TOOL, Set.of(), true));
+        }
+        if (comment.text().indexOf('=') < 0) {
+            return Optional.empty(); // no directive look-alike: most comments, told without reading the line again
         }
         return DirectiveLine.known(dockerfile, comment)
                 .filter(d -> d.key().equals(Directive.CHECK))
