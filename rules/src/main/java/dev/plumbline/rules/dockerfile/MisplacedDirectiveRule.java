@@ -41,7 +41,9 @@ public final class MisplacedDirectiveRule implements Rule<Dockerfile> {
         Set<String> present = new HashSet<>();
         dockerfile.directives().forEach(d -> present.add(d.name()));
         for (Comment comment : dockerfile.comments()) {
-            if (comment.insideInstruction() || suppressionLines.contains(comment.line())) {
+            // a directive look-alike has an '=': most comments are told apart without reading their line again
+            if (comment.insideInstruction() || comment.text().indexOf('=') < 0
+                    || suppressionLines.contains(comment.line())) {
                 continue;
             }
             Optional<DirectiveLine> found = DirectiveLine.known(dockerfile, comment);
@@ -66,6 +68,9 @@ public final class MisplacedDirectiveRule implements Rule<Dockerfile> {
         List<Instruction> instructions = dockerfile.instructions();
         for (int i = 1; i < instructions.size(); i++) {
             for (Comment comment : dockerfile.commentsAbove(instructions.get(i))) {
+                if (comment.text().indexOf('=') < 0) {
+                    continue; // no directive look-alike (most comments above instructions), told without reading the line again
+                }
                 DirectiveLine.known(dockerfile, comment)
                         .filter(d -> d.key().equals(Directive.CHECK) && isSkipOnly(d.value()))
                         .ifPresent(d -> lines.add(d.line()));

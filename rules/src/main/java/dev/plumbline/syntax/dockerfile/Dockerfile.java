@@ -3,6 +3,7 @@ package dev.plumbline.syntax.dockerfile;
 import dev.plumbline.syntax.shell.Word;
 import dev.plumbline.text.TextDocument;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -34,6 +35,8 @@ public final class Dockerfile {
     private final transient Dockerfile whole;
     private final List<Instruction> global;
     private final Map<Integer, Comment> commentsByLine;
+    /** The lines of {@link #commentsByLine} (derived from it): most instructions have no comment above, told without boxing a line number. */
+    private final transient BitSet commentLines;
     /** Lower-case stage name to the index of the first stage so named. */
     private final Map<String, Integer> stageIndexByName;
     private volatile Variables globalVariables;
@@ -84,9 +87,11 @@ public final class Dockerfile {
         }
         this.global = List.copyOf(globalList);
         this.commentsByLine = new HashMap<>();
+        this.commentLines = new BitSet();
         for (Comment comment : this.comments) {
             if (!comment.insideInstruction()) {
                 commentsByLine.put(comment.line(), comment);
+                commentLines.set(comment.line());
             }
         }
         this.baseImages = new ConcurrentHashMap<>();
@@ -116,6 +121,7 @@ public final class Dockerfile {
         this.stagesByIndex = byIndex;
         this.global = whole.global;
         this.commentsByLine = whole.commentsByLine;
+        this.commentLines = whole.commentLines;
         this.stageIndexByName = whole.stageIndexByName;
         // what a FROM builds on depends only on FROM lines and global ARGs, which the view shares
         this.baseImages = whole.baseImages;
@@ -309,7 +315,8 @@ public final class Dockerfile {
 
     /** The comment lines directly above {@code instruction}, top to bottom (no blank line in between). */
     public List<Comment> commentsAbove(Instruction instruction) {
-        if (!commentsByLine.containsKey(instruction.startLine() - 1)) {
+        int above = instruction.startLine() - 1;
+        if (above < 0 || !commentLines.get(above)) {
             return List.of(); // most instructions: asked for every one of them, per keystroke
         }
         List<Comment> block = new ArrayList<>();

@@ -8,6 +8,7 @@ import dev.plumbline.syntax.dockerfile.Dockerfile;
 import dev.plumbline.syntax.dockerfile.Instruction;
 import dev.plumbline.syntax.dockerfile.Stage;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -73,36 +74,43 @@ public final class DockerfileParts implements ModelParts<Dockerfile> {
         int nextComment = 0;
         StageKey.Content[] contents = new StageKey.Content[stages.size()];
         List<Object> items = new ArrayList<>();
-        List<Integer> lines = new ArrayList<>();
+        // relative lines, unboxed: this runs over every stage on every keystroke
+        int[] lines = new int[16];
         for (Stage stage : stages) {
             items.clear();
-            lines.clear();
             int start = stage.from().startLine();
             int last = stage.index() + 1 < stages.size() ? stages.get(stage.index() + 1).from().startLine() - 1
                     : lineCount - 1;
             // the comments right above the FROM (the previous part's last lines) describe the stage
             for (Comment comment : model.commentsAbove(stage.from())) {
+                lines = add(lines, items.size(), comment.line() - start);
                 items.add(comment.text());
-                lines.add(comment.line() - start);
             }
+            lines = add(lines, items.size(), 0);
             items.add(stage.from().origin());
-            lines.add(0);
             for (Instruction instruction : stage.instructions()) {
+                lines = add(lines, items.size(), instruction.startLine() - start);
                 items.add(instruction.origin());
-                lines.add(instruction.startLine() - start);
             }
             while (nextComment < comments.size() && comments.get(nextComment).line() < start) {
                 nextComment++;
             }
             while (nextComment < comments.size() && comments.get(nextComment).line() <= last) {
                 Comment comment = comments.get(nextComment++);
+                lines = add(lines, items.size(), comment.line() - start);
                 items.add(comment.text());
-                lines.add(comment.line() - start);
             }
             contents[stage.index()] = new StageKey.Content(stage.index(), last - start + 1, items.toArray(),
-                    lines.stream().mapToInt(Integer::intValue).toArray());
+                    Arrays.copyOf(lines, items.size()));
         }
         return contents;
+    }
+
+    /** {@code lines} with {@code value} at {@code at}, grown when full. */
+    private static int[] add(int[] lines, int at, int value) {
+        int[] out = at < lines.length ? lines : Arrays.copyOf(lines, 2 * lines.length);
+        out[at] = value;
+        return out;
     }
 
     @Override

@@ -15,12 +15,9 @@ import dev.plumbline.text.Range;
 import dev.plumbline.text.TextDocument;
 import dev.plumbline.text.TextEdit;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Dockerfile suppressions: ignore comments directly above an instruction, for the rest of a stage or
@@ -41,20 +38,17 @@ public final class DockerfileSuppressions {
         TextDocument doc = dockerfile.document();
         Range whole = doc.rangeOf(0, doc.text().length());
         List<Suppression> out = new ArrayList<>();
-        // each comment is read once, though the loops below look at most of them twice
-        Map<Comment, Optional<SuppressionComment>> read = new IdentityHashMap<>();
-        Function<Comment, Optional<SuppressionComment>> parse = c -> read.computeIfAbsent(c,
-                k -> SuppressionComment.parse(k.text()));
+        // SuppressionComment.parse tells most comments apart at their first word: cheaper than a memo
         for (Instruction instruction : dockerfile.instructions()) {
             for (Comment comment : dockerfile.commentsAbove(instruction)) {
-                parse.apply(comment)
+                SuppressionComment.parse(comment.text())
                         .filter(s -> s.scope() == SuppressionComment.Scope.INSTRUCTION)
                         .ifPresent(s -> out.add(suppression(s, instruction.range())));
                 instructionPeerSuppression(dockerfile, comment, instruction.range()).ifPresent(out::add);
             }
         }
         for (Comment comment : dockerfile.comments()) {
-            Optional<SuppressionComment> parsed = parse.apply(comment);
+            Optional<SuppressionComment> parsed = SuppressionComment.parse(comment.text());
             if (parsed.isEmpty() || parsed.get().scope() == SuppressionComment.Scope.INSTRUCTION) {
                 continue;
             }
@@ -76,6 +70,9 @@ public final class DockerfileSuppressions {
     private static Optional<Suppression> instructionPeerSuppression(Dockerfile dockerfile, Comment comment, Range scope) {
         if (comment.content().equals(DOCKERFILE_UTILS_IGNORE)) {
             return Optional.of(new Suppression(scope, DockerfileUtilsIds.TOOL, Set.of(), true));
+        }
+        if (comment.text().indexOf('=') < 0) {
+            return Optional.empty(); // no directive look-alike: most comments, told without reading the line again
         }
         return DirectiveLine.known(dockerfile, comment)
                 .filter(d -> d.key().equals(Directive.CHECK))
