@@ -1,15 +1,5 @@
 package dev.plumbline.benchmarks;
 
-import dev.plumbline.config.Config;
-import dev.plumbline.engine.AnalysisResult;
-import dev.plumbline.engine.Analyzer;
-import dev.plumbline.engine.Cancellation;
-import dev.plumbline.rules.BuiltinRules;
-import dev.plumbline.text.TextDocument;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
-import java.util.Arrays;
-
 /**
  * {@link KubernetesEditBenchmark#keystroke} measured in CPU time of the analysing thread instead of
  * wall time, for a machine shared with other work, where wall time mostly measures waiting for a
@@ -23,32 +13,8 @@ public final class KubernetesKeystrokeCpuTime {
     }
 
     public static void main(String[] args) {
-        int count = args.length > 0 ? Integer.parseInt(args[0]) : 500;
-        String typed = args.length > 1 && args[1].equals("newline") ? "\n" : "x";
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        Analyzer analyzer = new Analyzer(BuiltinRules.registry());
-        TextDocument document = TextDocument.of("file:///workspace/manifests.yaml", "yaml", 1,
-                KubernetesGenerator.generate(1000, 42));
-        AnalysisResult previous = analyzer.analyze(document, "manifests.yaml", Config.DEFAULT, null, null,
-                Cancellation.NONE);
-        Keystrokes keystrokes = new Keystrokes(7);
-        long[] nanos = new long[count];
-        for (int i = 0; i < 2 * count; i++) {
-            long start = threads.getCurrentThreadCpuTime();
-            TextDocument next = keystrokes.next(document, typed);
-            AnalysisResult result = analyzer.analyze(next, "manifests.yaml", Config.DEFAULT, null, previous,
-                    Cancellation.NONE);
-            long spent = threads.getCurrentThreadCpuTime() - start;
-            if (i >= count) {
-                nanos[i - count] = spent;
-            }
-            document = keystrokes.next(next, typed);
-            previous = analyzer.analyze(document, "manifests.yaml", Config.DEFAULT, null, result, Cancellation.NONE);
-        }
-        Arrays.sort(nanos);
-        System.out.printf("%d keystrokes (%s), %d lines, %d findings: CPU p50 %.2f ms, p90 %.2f ms, p99 %.2f ms%n",
-                count, typed.equals("\n") ? "line break" : "character", document.lineCount(),
-                previous.findings().size(), nanos[count / 2] / 1e6, nanos[count * 9 / 10] / 1e6,
-                nanos[count * 99 / 100] / 1e6);
+        CpuTimeKeystrokes.measure("file:///workspace/manifests.yaml", "yaml", "manifests.yaml",
+                KubernetesGenerator.generate(1000, 42), CpuTimeKeystrokes.intArg(args, 0, 500),
+                CpuTimeKeystrokes.newline(args));
     }
 }
