@@ -1,5 +1,6 @@
 package dev.plumbline.features;
 
+import dev.plumbline.text.Position;
 import dev.plumbline.text.Range;
 import java.util.Objects;
 
@@ -43,7 +44,7 @@ public record CompletionCandidate(String label, Kind kind, String detail, String
      * This candidate inserting over its range only up to {@code cursor}, and over all of it when the
      * editor replaces the whole word.
      */
-    public CompletionCandidate insertingUpTo(dev.plumbline.text.Position cursor) {
+    public CompletionCandidate insertingUpTo(Position cursor) {
         if (!replace.contains(cursor) && !replace.end().equals(cursor)) {
             return this;
         }
@@ -52,7 +53,7 @@ public record CompletionCandidate(String label, Kind kind, String detail, String
     }
 
     /** This candidate, overwriting up to {@code end} when the editor replaces the whole word. */
-    public CompletionCandidate replacingTo(dev.plumbline.text.Position end) {
+    public CompletionCandidate replacingTo(Position end) {
         return new CompletionCandidate(label, kind, detail, documentation, insertText, snippet, replace,
                 new Range(replace.start(), end));
     }

@@ -12,6 +12,8 @@ import dev.plumbline.workspace.WorkspaceScanner;
 import dev.plumbline.workspace.Workspaces;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URI;
+import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -225,8 +227,8 @@ public final class CheckCommand {
     /** A related place's file URI as {@link #displayPath(Path)} prints it; the URI itself when it is not a file. */
     private String displayPath(String uri) {
         try {
-            return displayPath(Path.of(java.net.URI.create(uri)));
-        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            return displayPath(Path.of(URI.create(uri)));
+        } catch (IllegalArgumentException | FileSystemNotFoundException e) {
             return uri;
         }
     }

@@ -3,6 +3,7 @@ package dev.plumbline.cli;
 import dev.plumbline.engine.Finding;
 import dev.plumbline.engine.Severity;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +36,7 @@ record CheckReport(List<Reported> findings, int filesChecked, int hiddenHints) {
 
         /** A finding whose related places are all in its own file. */
         Reported(String path, Finding finding, Path file) {
-            this(path, finding, file, java.util.Collections.nCopies(finding.related().size(), path));
+            this(path, finding, file, Collections.nCopies(finding.related().size(), path));
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.plumbline.cli;
 
 import dev.plumbline.engine.Finding;
+import dev.plumbline.engine.Related;
 import dev.plumbline.engine.Severity;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ final class TextReportWriter implements ReportWriter {
     /** One indented {@code path:line:column: note: message} line per related place, as compilers print notes. */
     static List<String> relatedLines(CheckReport.Reported reported) {
         List<String> lines = new ArrayList<>();
-        List<dev.plumbline.engine.Related> related = reported.finding().related();
+        List<Related> related = reported.finding().related();
         for (int i = 0; i < related.size(); i++) {
             lines.add("    " + reported.relatedPaths().get(i) + ":" + related.get(i).range().start() + ": note: "
                     + oneLine(related.get(i).message()));
