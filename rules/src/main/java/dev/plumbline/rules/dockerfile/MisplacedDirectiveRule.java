@@ -66,15 +66,17 @@ public final class MisplacedDirectiveRule implements Rule<Dockerfile> {
     private static Set<Integer> instructionSkips(Dockerfile dockerfile) {
         Set<Integer> lines = new HashSet<>();
         List<Instruction> instructions = dockerfile.instructions();
-        for (int i = 1; i < instructions.size(); i++) {
-            for (Comment comment : dockerfile.commentsAbove(instructions.get(i))) {
-                if (comment.text().indexOf('=') < 0) {
-                    continue; // no directive look-alike (most comments above instructions), told without reading the line again
-                }
-                DirectiveLine.known(dockerfile, comment)
-                        .filter(d -> d.key().equals(Directive.CHECK) && isSkipOnly(d.value()))
-                        .ifPresent(d -> lines.add(d.line()));
+        for (Comment comment : dockerfile.comments()) {
+            if (comment.text().indexOf('=') < 0) {
+                continue; // no directive look-alike (most comments), told without reading the line again
             }
+            Optional<Instruction> below = dockerfile.instructionBelow(comment);
+            if (below.isEmpty() || below.get() == instructions.get(0)) {
+                continue;
+            }
+            DirectiveLine.known(dockerfile, comment)
+                    .filter(d -> d.key().equals(Directive.CHECK) && isSkipOnly(d.value()))
+                    .ifPresent(d -> lines.add(d.line()));
         }
         return lines;
     }

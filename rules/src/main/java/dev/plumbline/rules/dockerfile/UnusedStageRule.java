@@ -25,7 +25,7 @@ public final class UnusedStageRule implements Rule<Dockerfile> {
         Dockerfile dockerfile = context.model();
         StageGraph graph = dockerfile.stageGraph();
         boolean[] used = new boolean[dockerfile.stages().size()];
-        graph.references().forEach(r -> used[r.target().index()] = true);
+        graph.uses().forEach(u -> used[u.target().index()] = true);
         int last = dockerfile.stages().size() - 1;
         for (Stage stage : dockerfile.stages()) {
             if (stage.index() != last && !used[stage.index()]) {

@@ -1,5 +1,6 @@
 package dev.plumbline.syntax.dockerfile;
 
+import dev.plumbline.syntax.shell.Relocation;
 import dev.plumbline.syntax.shell.Word;
 import java.util.List;
 import java.util.Optional;
@@ -17,14 +18,27 @@ public final class ArgInstruction extends Instruction {
     public record Declaration(Word word, Word name, Optional<Word> defaultValue) {
     }
 
-    private final List<Declaration> declarations;
+    /** Set by the constructor, or when a pending move is applied (see {@link Instruction#parts()}). */
+    private List<Declaration> declarations;
 
     ArgInstruction(Parts parts, List<Declaration> declarations) {
         super(parts);
         this.declarations = List.copyOf(declarations);
     }
 
+    /** {@code source} moved (see {@link MovedInstruction}). */
+    ArgInstruction(Instruction source, Relocation relocation, int stageIndex) {
+        super(source, relocation, stageIndex);
+    }
+
+    @Override
+    void adoptMoved(Instruction source, Relocation relocation) {
+        declarations = Relocation.all(((ArgInstruction) source).declarations(), d -> new Declaration(
+                relocation.word(d.word()), relocation.word(d.name()), relocation.word(d.defaultValue())));
+    }
+
     public List<Declaration> declarations() {
+        parts(); // applies a pending move
         return declarations;
     }
 }

@@ -42,6 +42,13 @@ public final class Dockerfile {
     private volatile Variables globalVariables;
     private volatile StageGraph stageGraph;
     private transient volatile VariableScopes variableScopes;
+    /**
+     * At most how many snapshots older than {@link #document} the instructions point into (see
+     * {@code IncrementalParser}); 0 after a full parse.
+     */
+    private transient int olderSnapshotsAtMost;
+    /** Set when an incremental parse checked that the text holds no NUL character. */
+    private transient boolean nulFree;
     /** Facts derived from this file once, by key (see {@link #derived}). */
     private final Map<Object, Object> derived = new ConcurrentHashMap<>();
     /** {@link #baseImage} per FROM (by identity), as rules ask for it per stage, per rule. */
@@ -50,6 +57,17 @@ public final class Dockerfile {
      * rule; shared with the next incremental parse while the FROM lines and global ARGs stay the same.
      */
     private final transient Map<Object, ImageRef> baseImages;
+    /**
+     * The stages a COPY, ADD or RUN reads from, by {@link Instruction#origin} (see {@link #stageTargets}):
+     * shared like {@link #baseImages}, as stage names and indexes stay while the FROM lines do.
+     */
+    private final transient Map<Object, int[]> stageTargets;
+    /**
+     * The previous parse's {@link #stageTargets} when the FROM lines stayed; read until this file's
+     * stage graph is built, then let go (copying only what is still used keeps old instructions from
+     * piling up in it over an editing session).
+     */
+    private transient volatile Map<Object, int[]> earlierStageTargets;
 
     Dockerfile(TextDocument document, char escape, List<Directive> directives, List<Comment> comments,
             List<Instruction> instructions, List<ParseProblem> problems) {
@@ -95,6 +113,7 @@ public final class Dockerfile {
             }
         }
         this.baseImages = new ConcurrentHashMap<>();
+        this.stageTargets = new ConcurrentHashMap<>();
         this.whole = this;
     }
 
@@ -106,6 +125,25 @@ public final class Dockerfile {
             List<Instruction> instructions, List<ParseProblem> problems, Dockerfile unchangedFroms) {
         this(document, escape, directives, comments, instructions, problems);
         this.baseImages.putAll(unchangedFroms.baseImages);
+        this.earlierStageTargets = unchangedFroms.stageTargets;
+    }
+
+    /** True when the text is known to hold no NUL character (see {@code IncrementalParser}). */
+    boolean nulFree() {
+        return nulFree;
+    }
+
+    void markNulFree() {
+        nulFree = true;
+    }
+
+    int olderSnapshotsAtMost() {
+        return olderSnapshotsAtMost;
+    }
+
+    /** Set by the incremental parser before the file is handed out. */
+    void olderSnapshotsAtMost(int count) {
+        olderSnapshotsAtMost = count;
     }
 
     /** A view of {@code whole}: see {@link #restrictedTo}. */
@@ -125,6 +163,8 @@ public final class Dockerfile {
         this.stageIndexByName = whole.stageIndexByName;
         // what a FROM builds on depends only on FROM lines and global ARGs, which the view shares
         this.baseImages = whole.baseImages;
+        this.stageTargets = whole.stageTargets;
+        this.earlierStageTargets = whole.earlierStageTargets;
         this.globalVariables = whole.globalVariables;
     }
 
@@ -331,6 +371,32 @@ public final class Dockerfile {
         return block;
     }
 
+    /**
+     * The instruction that {@code comment} stands directly above, as one of its {@link #commentsAbove}
+     * (only comment lines between them); empty for a comment inside an instruction or followed by a
+     * blank line or the end of the file.
+     */
+    public Optional<Instruction> instructionBelow(Comment comment) {
+        if (comment.insideInstruction() || !commentLines.get(comment.line())) {
+            return Optional.empty();
+        }
+        int below = commentLines.nextClearBit(comment.line());
+        int lo = 0;
+        int hi = instructions.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int start = instructions.get(mid).startLine();
+            if (start < below) {
+                lo = mid + 1;
+            } else if (start > below) {
+                hi = mid - 1;
+            } else {
+                return Optional.of(instructions.get(mid));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The top-level instruction whose range holds {@code offset}. */
     public Optional<Instruction> instructionAt(int offset) {
         int lo = 0;
@@ -378,6 +444,32 @@ public final class Dockerfile {
             return ImageRef.stage(name);
         }
         return ImageRef.parse(name);
+    }
+
+    /**
+     * The indexes of the stages {@code at} (a COPY, ADD or RUN) reads from, as {@link StageGraph}
+     * found them for this parse or the previous one with the same FROM lines; null when not known.
+     */
+    int[] knownStageTargets(Instruction at) {
+        int[] known = stageTargets.get(at.origin());
+        Map<Object, int[]> earlier = earlierStageTargets;
+        if (known == null && earlier != null) {
+            known = earlier.get(at.origin());
+            if (known != null) {
+                stageTargets.put(at.origin(), known);
+            }
+        }
+        return known;
+    }
+
+    /** Keeps what {@link StageGraph} found {@code at} to read from, for the next parse. */
+    void knowStageTargets(Instruction at, int[] targets) {
+        stageTargets.put(at.origin(), targets);
+    }
+
+    /** Called once the stage graph is built: every instruction it needs has been asked for. */
+    void forgetEarlierStageTargets() {
+        earlierStageTargets = null;
     }
 
     /**

@@ -33,7 +33,13 @@ final class IncrementalParser {
      * that, the instructions of the oldest are copied into the new snapshot, so an editing session
      * never pins more than a few old texts in memory.
      */
-    static final int RETAINED_SNAPSHOTS = 3;
+    static final int RETAINED_SNAPSHOTS = 4;
+
+    /**
+     * How many older snapshots stay after instructions were moved out of the others: fewer than
+     * {@link #RETAINED_SNAPSHOTS}, so the instructions are counted only every few keystrokes.
+     */
+    static final int KEPT_AFTER_RELEASE = 2;
 
     private IncrementalParser() {
     }
@@ -55,11 +61,16 @@ final class IncrementalParser {
         TextDocument old = previous.document();
         String before = old.text();
         String after = document.text();
-        if (before.indexOf('\0') >= 0 || after.indexOf('\0') >= 0) {
+        // the snapshot says what changed when it was edited from the previous one; else compare the texts
+        TextDocument.Change change = document.change().filter(c -> c.from() == old.snapshot()).orElse(null);
+        int prefix = change != null ? change.start() : commonPrefix(before, after);
+        int suffix = change != null ? before.length() - change.oldEnd() : commonSuffix(before, after, prefix);
+        // a NUL is left to a full parse; the previous text was checked when its parse was incremental
+        boolean nulFree = previous.nulFree() ? !hasNul(after, prefix, after.length() - suffix)
+                : before.indexOf('\0') < 0 && after.indexOf('\0') < 0;
+        if (!nulFree) {
             return null;
         }
-        int prefix = commonPrefix(before, after);
-        int suffix = commonSuffix(before, after, prefix);
         LineIndex oldLines = old.lineIndex();
         LineIndex newLines = document.lineIndex();
 
@@ -77,14 +88,8 @@ final class IncrementalParser {
         }
 
         // instructions that end (line break included) before the first change stay as they are
-        int kept = 0;
-        int stage = -1;
-        while (kept < olds.size() && endsBefore(olds.get(kept), prefix, oldLines, before, previous.escapeChar())) {
-            if (olds.get(kept) instanceof FromInstruction) {
-                stage++;
-            }
-            kept++;
-        }
+        int kept = keptBefore(olds, problemsOf.keySet(), prefix, oldLines, before, previous.escapeChar());
+        int stage = kept == 0 ? -1 : olds.get(kept - 1).stageIndex();
         int firstLine = kept == 0 ? run.directiveLines() : olds.get(kept - 1).endLine() + 1;
 
         // read again until a line that starts a previous instruction in the unchanged tail
@@ -129,7 +134,11 @@ final class IncrementalParser {
                 problems.add(same ? problem : MovedInstruction.move(problem, relocation));
             }
         }
-        releaseOldSnapshots(instructions, document);
+        // each parse leaves one more snapshot behind (the previous one); count only when there may be too many
+        int olderSnapshots = previous.olderSnapshotsAtMost() + 1;
+        if (olderSnapshots > RETAINED_SNAPSHOTS) {
+            olderSnapshots = releaseOldSnapshots(instructions, document);
+        }
 
         List<Comment> comments = new ArrayList<>();
         for (Comment comment : previous.comments()) {
@@ -152,9 +161,44 @@ final class IncrementalParser {
         // the global instructions and every FROM as they were: what each FROM builds on is known
         boolean fromsKept = stage >= 0 && run.instructions().stream().noneMatch(i -> i instanceof FromInstruction)
                 && olds.subList(kept, moveFrom).stream().noneMatch(i -> i instanceof FromInstruction);
-        return fromsKept
+        Dockerfile result = fromsKept
                 ? new Dockerfile(document, run.escape(), run.directives(), comments, instructions, problems, previous)
                 : new Dockerfile(document, run.escape(), run.directives(), comments, instructions, problems);
+        result.olderSnapshotsAtMost(olderSnapshots);
+        result.markNulFree();
+        return result;
+    }
+
+    /**
+     * How many instructions from the start {@link #endsBefore end before} {@code change}. The line
+     * after an instruction starts later for each instruction, so a binary search finds those that
+     * end before it; of them, one whose extent depends on the lines after it is not kept, nor what
+     * follows it: an unterminated heredoc (the parser reports a problem for each, so only instructions
+     * with problems need a look) or a continuation at the end of the file (only the last one found).
+     */
+    private static int keptBefore(List<Instruction> olds, Set<Integer> withProblems, int change, LineIndex lines,
+            String text, char escape) {
+        int lo = 0;
+        int hi = olds.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            int after = olds.get(mid).endLine() + 1;
+            if (after < lines.lineCount() && lines.lineStart(after) <= change) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int kept = lo;
+        for (int index : withProblems) {
+            if (index < kept && olds.get(index).hasUnterminatedHeredoc()) {
+                kept = index;
+            }
+        }
+        while (kept > 0 && !endsBefore(olds.get(kept - 1), change, lines, text, escape)) {
+            kept--;
+        }
+        return kept;
     }
 
     /**
@@ -166,7 +210,7 @@ final class IncrementalParser {
         if (after >= lines.lineCount() || lines.lineStart(after) > change) {
             return false;
         }
-        if (instruction.heredocs().stream().anyMatch(h -> !h.isTerminated())) {
+        if (instruction.hasUnterminatedHeredoc()) {
             return false; // a terminator written later would end it
         }
         // a continuation on the last line only happens at the end of the file, which a later line extends
@@ -213,38 +257,38 @@ final class IncrementalParser {
     }
 
     /**
-     * Copies into {@code document} the kept instructions that point into all but the newest
-     * {@link #RETAINED_SNAPSHOTS} older snapshots, so those can be collected.
+     * Moves into {@code document} the instructions that keep the least used older snapshots in memory,
+     * so that at most {@link #KEPT_AFTER_RELEASE} are kept: the ones most instructions point into stay
+     * (moving those would cost a copy of most of the file), the few instructions of the others move.
+     *
+     * @return how many older snapshots are kept
      */
-    private static void releaseOldSnapshots(List<Instruction> instructions, TextDocument document) {
-        Map<TextDocument, Boolean> origins = new IdentityHashMap<>();
-        TextDocument last = null;
-        TextDocument lastPending = null;
+    private static int releaseOldSnapshots(List<Instruction> instructions, TextDocument document) {
+        Map<TextDocument, int[]> users = new IdentityHashMap<>();
+        TextDocument[] last = new TextDocument[2];
         for (Instruction instruction : instructions) {
-            TextDocument origin = instruction.line().document();
-            if (origin != last && origin != document) {
-                origins.put(origin, Boolean.TRUE);
-            }
-            last = origin;
-            // commands still to be moved keep the snapshot they were split in (mostly the same one)
+            instruction.snapshots(snapshot -> count(snapshot, document, users, last));
+            // commands still to be moved keep the snapshot they were split in
             TextDocument pending = pendingOrigin(instruction);
-            if (pending != null && pending != lastPending && pending != document) {
-                origins.put(pending, Boolean.TRUE);
-                lastPending = pending;
+            if (pending != null) {
+                count(pending, document, users, last);
             }
         }
-        if (origins.size() <= RETAINED_SNAPSHOTS) {
-            return;
+        if (users.size() <= KEPT_AFTER_RELEASE) {
+            return users.size();
         }
-        List<TextDocument> newestFirst = new ArrayList<>(origins.keySet());
-        newestFirst.sort(Comparator.comparingInt(TextDocument::version).reversed());
+        List<Map.Entry<TextDocument, int[]>> leastUsedFirst = new ArrayList<>(users.entrySet());
+        leastUsedFirst.sort(Comparator.comparingInt(e -> e.getValue()[0]));
         Set<TextDocument> released = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        released.addAll(newestFirst.subList(RETAINED_SNAPSHOTS, newestFirst.size()));
-        Relocation rehome = new Relocation(0, 0, document);
+        for (Map.Entry<TextDocument, int[]> entry : leastUsedFirst.subList(0, users.size() - KEPT_AFTER_RELEASE)) {
+            released.add(entry.getKey());
+        }
         for (int i = 0; i < instructions.size(); i++) {
             Instruction instruction = instructions.get(i);
-            if (released.contains(instruction.line().document())) {
-                instruction = MovedInstruction.move(instruction, rehome, instruction.stageIndex());
+            boolean[] keeps = {false};
+            instruction.snapshots(snapshot -> keeps[0] |= released.contains(snapshot));
+            if (keeps[0]) {
+                instruction = MovedInstruction.rehome(instruction, document);
                 instructions.set(i, instruction);
             }
             TextDocument pending = pendingOrigin(instruction);
@@ -252,6 +296,25 @@ final class IncrementalParser {
                 runOf(instruction).commands(); // moved now, so they no longer point into the released snapshot
             }
         }
+        return KEPT_AFTER_RELEASE;
+    }
+
+    /**
+     * Counts one use of {@code snapshot} unless it is {@code document}; {@code last} remembers the
+     * two snapshots counted last, as neighbouring instructions mostly point into the same ones.
+     */
+    private static void count(TextDocument snapshot, TextDocument document, Map<TextDocument, int[]> users,
+            TextDocument[] last) {
+        if (snapshot == document) {
+            return;
+        }
+        if (snapshot == last[0] || snapshot == last[1]) {
+            users.get(snapshot)[0]++;
+            return;
+        }
+        users.computeIfAbsent(snapshot, s -> new int[1])[0]++;
+        last[1] = last[0];
+        last[0] = snapshot;
     }
 
     /** The snapshot the not yet moved commands of a RUN (or ONBUILD RUN) belong to; null when none. */
@@ -265,8 +328,18 @@ final class IncrementalParser {
         if (instruction instanceof RunInstruction run) {
             return run;
         }
-        return instruction instanceof OnbuildInstruction onbuild && onbuild.trigger().orElse(null) instanceof RunInstruction run
-                ? run : null;
+        // a pending ONBUILD has no trigger yet (its move makes one), so nothing of it to count
+        return instruction instanceof OnbuildInstruction onbuild && !onbuild.isPendingMove()
+                && onbuild.trigger().orElse(null) instanceof RunInstruction run ? run : null;
+    }
+
+    private static boolean hasNul(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\0') {
+                return true;
+            }
+        }
+        return false;
     }
 
     static int commonPrefix(String a, String b) {

@@ -1,8 +1,10 @@
 package dev.plumbline.syntax.dockerfile;
 
 import dev.plumbline.syntax.shell.MappedText;
+import dev.plumbline.syntax.shell.Relocation;
 import dev.plumbline.syntax.shell.Word;
 import dev.plumbline.text.Range;
+import dev.plumbline.text.TextDocument;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -35,22 +37,119 @@ public class Instruction {
             boolean trigger) {
     }
 
-    private final Parts parts;
+    /**
+     * A move an incremental parse has yet to apply: {@code source} (never itself pending) moved by
+     * {@code relocation}. A keystroke moves every instruction after it; most of those are never read
+     * before the next keystroke moves them again, so their words and texts are moved only when asked.
+     */
+    private record PendingMove(Instruction source, Relocation relocation) {
+    }
+
+    /** What the instruction holds; null while a move is pending (see {@link #parts()}). */
+    private volatile Parts parts;
+    private transient volatile PendingMove pending;
     /** The keyword in upper case, computed once: rules ask for it all the time. */
     private final String name;
+    // where the instruction is: known without applying a pending move, as whole-file passes ask every instruction
+    private final int startOffset;
+    private final int endOffset;
+    private final int startLine;
+    private final int endLine;
+    private final int stageIndex;
+    private final Range range;
+    private final boolean trigger;
     /**
      * The instruction this one was moved from by an incremental parse (see {@link #origin}); null
      * when it was read from the text. Not part of what the instruction says, hence transient.
      */
     private transient Object origin;
+    /** {@link #mayNameStage}: 0 not asked yet, 1 no, 2 yes; a move carries it along. */
+    private transient volatile byte namesStage;
 
     Instruction(Parts parts) {
         this.parts = parts;
         this.name = parts.keyword().value().toUpperCase(Locale.ROOT);
+        this.startOffset = parts.startOffset();
+        this.endOffset = parts.endOffset();
+        this.startLine = parts.startLine();
+        this.endLine = parts.endLine();
+        this.stageIndex = parts.stageIndex();
+        this.range = parts.range();
+        this.trigger = parts.trigger();
     }
 
-    Parts parts() {
-        return parts;
+    /**
+     * {@code source} moved by {@code relocation} into stage {@code stageIndex}, its words and texts
+     * moved when first asked for. Subclasses move what they add in {@link #adoptMoved}.
+     */
+    Instruction(Instruction source, Relocation relocation, int stageIndex) {
+        PendingMove earlier = source.pending;
+        Parts read = source.parts;
+        if (read == null && earlier != null) {
+            // a copy of a copy not read yet: one move from the instruction that was read, not a chain
+            source = earlier.source();
+            relocation = new Relocation(earlier.relocation().offsets() + relocation.offsets(),
+                    earlier.relocation().lines() + relocation.lines(), relocation.document());
+        }
+        this.pending = new PendingMove(source, relocation);
+        this.name = source.name;
+        this.startOffset = source.startOffset + relocation.offsets();
+        this.endOffset = source.endOffset + relocation.offsets();
+        this.startLine = source.startLine + relocation.lines();
+        this.endLine = source.endLine + relocation.lines();
+        this.stageIndex = stageIndex;
+        this.range = relocation.range(source.range);
+        this.trigger = source.trigger;
+        this.origin = source.origin();
+        this.namesStage = source.namesStage;
+    }
+
+    /** What the instruction holds, moving it now if a move is pending. */
+    final Parts parts() {
+        Parts read = parts;
+        return read != null ? read : applyPendingMove();
+    }
+
+    private synchronized Parts applyPendingMove() {
+        Parts read = parts;
+        if (read == null) {
+            PendingMove move = pending;
+            adoptMoved(move.source(), move.relocation());
+            read = MovedInstruction.parts(move.source().parts(), move.relocation(), stageIndex);
+            parts = read; // written last: whoever sees the parts sees what adoptMoved set
+            pending = null;
+        }
+        return read;
+    }
+
+    /**
+     * Sets what a subclass adds to the parts, moved from {@code source} (of the same class) by
+     * {@code relocation}; called once, before the moved parts are published. Subclass accessors
+     * call {@link #parts()} first.
+     */
+    void adoptMoved(Instruction source, Relocation relocation) {
+    }
+
+    /** True when a move is still pending (for tests of the incremental parser). */
+    final boolean isPendingMove() {
+        return parts == null;
+    }
+
+    /**
+     * The older snapshots this instruction keeps in memory: the one its texts point into, and with a
+     * move pending also the one the move is into. Asked without applying the move.
+     */
+    final void snapshots(java.util.function.Consumer<TextDocument> each) {
+        PendingMove move = pending;
+        Parts read = parts;
+        if (read != null) {
+            each.accept(read.line().document());
+        } else if (move != null) {
+            each.accept(move.source().parts().line().document());
+            each.accept(move.relocation().document());
+        } else {
+            each.accept(parts().line().document());
+        }
     }
 
     /**
@@ -62,9 +161,67 @@ public class Instruction {
         return origin == null ? this : origin;
     }
 
-    /** Marks this (new) instruction as a moved copy of {@code source}. */
-    void movedFrom(Instruction source) {
-        this.origin = source.origin();
+    /** True when the instruction has a {@code --name} flag; asked without applying a pending move. */
+    public boolean hasFlag(String name) {
+        for (Flag flag : unmovedParts().flags()) {
+            if (flag.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when this is a COPY or ADD with {@code --from}, or a RUN with a {@code from=} mount: the
+     * instructions that may name a stage. Asked of every instruction on every keystroke, so kept once
+     * known, also by moved copies.
+     */
+    public boolean mayNameStage() {
+        byte known = namesStage;
+        if (known == 0) {
+            Instruction source = pendingSource();
+            boolean names = source != null ? source.mayNameStage()
+                    : (is("COPY") || is("ADD")) ? hasFlag("from")
+                    : this instanceof RunInstruction run && run.mountsFrom();
+            known = names ? (byte) 2 : (byte) 1;
+            namesStage = known;
+        }
+        return known == 2;
+    }
+
+    /** True when a heredoc of this instruction has no terminator; asked without applying a pending move. */
+    boolean hasUnterminatedHeredoc() {
+        for (Heredoc heredoc : unmovedParts().heredocs()) {
+            if (!heredoc.isTerminated()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The parts, or while a move is pending those of the instruction it moves: for questions whose
+     * answer does not depend on where the instruction is.
+     */
+    private Parts unmovedParts() {
+        Parts read = parts;
+        if (read == null) {
+            PendingMove move = pending;
+            read = move != null ? move.source().parts() : parts();
+        }
+        return read;
+    }
+
+    /** The instruction a pending move will move, or null when none is pending. */
+    final Instruction pendingSource() {
+        PendingMove move = pending;
+        return parts == null && move != null ? move.source() : null;
+    }
+
+    /** The move still pending, or null (see {@link #pendingSource}). */
+    final Relocation pendingRelocation() {
+        PendingMove move = pending;
+        return parts == null && move != null ? move.relocation() : null;
     }
 
     /** The keyword in upper case, e.g. {@code RUN} (unknown keywords too). */
@@ -93,17 +250,17 @@ public class Instruction {
 
     /** The keyword as written. */
     public Word keyword() {
-        return parts.keyword();
+        return parts().keyword();
     }
 
     public List<Flag> flags() {
-        return parts.flags();
+        return parts().flags();
     }
 
     /** The first flag called {@code name} (without dashes). */
     public Optional<Flag> flag(String name) {
         // rules ask every instruction, and most have no flags: no stream for those
-        for (Flag flag : parts.flags()) {
+        for (Flag flag : parts().flags()) {
             if (flag.name().equals(name)) {
                 return Optional.of(flag);
             }
@@ -113,7 +270,7 @@ public class Instruction {
 
     /** Every flag called {@code name}, e.g. several {@code --mount}s. */
     public List<Flag> flags(String name) {
-        List<Flag> all = parts.flags();
+        List<Flag> all = parts().flags();
         if (all.isEmpty()) {
             return List.of();
         }
@@ -122,12 +279,12 @@ public class Instruction {
 
     /** The logical line (continuations joined, heredoc bodies not included), from the keyword on. */
     public MappedText line() {
-        return parts.line();
+        return parts().line();
     }
 
     /** The text after the keyword and flags, trimmed. */
     public MappedText argumentText() {
-        return parts.argumentText();
+        return parts().argumentText();
     }
 
     /**
@@ -136,16 +293,16 @@ public class Instruction {
      * COPY, ADD, EXPOSE and VOLUME).
      */
     public List<Word> arguments() {
-        return parts.arguments();
+        return parts().arguments();
     }
 
     /** The JSON array form, when the arguments are one. */
     public Optional<ExecForm> execForm() {
-        return Optional.ofNullable(parts.execForm());
+        return Optional.ofNullable(parts().execForm());
     }
 
     public boolean isExecForm() {
-        return parts.execForm() != null;
+        return parts().execForm() != null;
     }
 
     /**
@@ -153,44 +310,44 @@ public class Instruction {
      * empty in exec form and for other instructions.
      */
     public Optional<MappedText> shellForm() {
-        return Optional.ofNullable(parts.shellForm());
+        return Optional.ofNullable(parts().shellForm());
     }
 
     public List<Heredoc> heredocs() {
-        return parts.heredocs();
+        return parts().heredocs();
     }
 
     /** The whole instruction: keyword to the end of its last continuation line or heredoc terminator. */
     public Range range() {
-        return parts.range();
+        return range;
     }
 
     public int startOffset() {
-        return parts.startOffset();
+        return startOffset;
     }
 
     public int endOffset() {
-        return parts.endOffset();
+        return endOffset;
     }
 
     /** 0-based line of the keyword. */
     public int startLine() {
-        return parts.startLine();
+        return startLine;
     }
 
     /** 0-based last line, heredocs included. */
     public int endLine() {
-        return parts.endLine();
+        return endLine;
     }
 
     /** Index of the stage this instruction belongs to, -1 before the first FROM. */
     public int stageIndex() {
-        return parts.stageIndex();
+        return stageIndex;
     }
 
     /** True for the instruction an {@code ONBUILD} holds. */
     public boolean isTrigger() {
-        return parts.trigger();
+        return trigger;
     }
 
     @Override

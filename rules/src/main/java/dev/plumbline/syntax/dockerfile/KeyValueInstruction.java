@@ -1,5 +1,6 @@
 package dev.plumbline.syntax.dockerfile;
 
+import dev.plumbline.syntax.shell.Relocation;
 import dev.plumbline.syntax.shell.Word;
 import java.util.List;
 
@@ -16,14 +17,27 @@ public final class KeyValueInstruction extends Instruction {
     public record Pair(Word key, Word value, boolean legacy) {
     }
 
-    private final List<Pair> pairs;
+    /** Set by the constructor, or when a pending move is applied (see {@link Instruction#parts()}). */
+    private List<Pair> pairs;
 
     KeyValueInstruction(Parts parts, List<Pair> pairs) {
         super(parts);
         this.pairs = List.copyOf(pairs);
     }
 
+    /** {@code source} moved (see {@link MovedInstruction}). */
+    KeyValueInstruction(Instruction source, Relocation relocation, int stageIndex) {
+        super(source, relocation, stageIndex);
+    }
+
+    @Override
+    void adoptMoved(Instruction source, Relocation relocation) {
+        pairs = Relocation.all(((KeyValueInstruction) source).pairs(), p -> new Pair(
+                relocation.word(p.key()), relocation.word(p.value()), p.legacy()));
+    }
+
     public List<Pair> pairs() {
+        parts(); // applies a pending move
         return pairs;
     }
 

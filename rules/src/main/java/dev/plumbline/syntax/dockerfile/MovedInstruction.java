@@ -2,6 +2,7 @@ package dev.plumbline.syntax.dockerfile;
 
 import dev.plumbline.syntax.shell.MappedText;
 import dev.plumbline.syntax.shell.Relocation;
+import dev.plumbline.text.TextDocument;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,40 +17,43 @@ final class MovedInstruction {
     private MovedInstruction() {
     }
 
-    /** {@code instruction} in {@code relocation}'s snapshot, in stage {@code stageIndex}. */
+    /**
+     * {@code instruction} in {@code relocation}'s snapshot, in stage {@code stageIndex}: a copy whose
+     * words and texts are moved when first asked for (see {@link Instruction#parts()}).
+     */
     static Instruction move(Instruction instruction, Relocation relocation, int stageIndex) {
-        Instruction copy = copy(instruction, relocation, stageIndex);
-        copy.movedFrom(instruction);
-        return copy;
-    }
-
-    private static Instruction copy(Instruction instruction, Relocation relocation, int stageIndex) {
-        Instruction.Parts moved = parts(instruction.parts(), relocation, stageIndex);
         if (instruction instanceof FromInstruction) {
-            return new FromInstruction(moved);
+            return new FromInstruction(instruction, relocation, stageIndex);
         }
-        if (instruction instanceof ArgInstruction arg) {
-            return new ArgInstruction(moved, Relocation.all(arg.declarations(), d -> new ArgInstruction.Declaration(
-                    relocation.word(d.word()), relocation.word(d.name()), relocation.word(d.defaultValue()))));
+        if (instruction instanceof ArgInstruction) {
+            return new ArgInstruction(instruction, relocation, stageIndex);
         }
-        if (instruction instanceof KeyValueInstruction kv) {
-            return new KeyValueInstruction(moved, Relocation.all(kv.pairs(), p -> new KeyValueInstruction.Pair(
-                    relocation.word(p.key()), relocation.word(p.value()), p.legacy())));
+        if (instruction instanceof KeyValueInstruction) {
+            return new KeyValueInstruction(instruction, relocation, stageIndex);
         }
         if (instruction instanceof RunInstruction run) {
-            RunInstruction copy = new RunInstruction(moved);
-            // the commands are the costly part of a RUN: move them too (when asked) if they were split already
-            run.moveCommandsTo(copy, relocation);
-            return copy;
+            return new RunInstruction(run, relocation, stageIndex);
         }
-        if (instruction instanceof HealthcheckInstruction health) {
-            return new HealthcheckInstruction(moved, health.type().map(relocation::word).orElse(null));
+        if (instruction instanceof HealthcheckInstruction) {
+            return new HealthcheckInstruction(instruction, relocation, stageIndex);
         }
-        if (instruction instanceof OnbuildInstruction onbuild) {
-            return new OnbuildInstruction(moved,
-                    onbuild.trigger().map(t -> move(t, relocation, stageIndex)).orElse(null));
+        if (instruction instanceof OnbuildInstruction) {
+            return new OnbuildInstruction(instruction, relocation, stageIndex);
         }
-        return new Instruction(moved);
+        return new Instruction(instruction, relocation, stageIndex);
+    }
+
+    /**
+     * {@code instruction} moved into {@code document} at once, at the same offsets and lines (it
+     * agrees with {@code document} on its text): so it no longer keeps older snapshots in memory.
+     */
+    static Instruction rehome(Instruction instruction, TextDocument document) {
+        Instruction moved = move(instruction, new Relocation(0, 0, document), instruction.stageIndex());
+        moved.parts();
+        if (moved instanceof OnbuildInstruction onbuild) {
+            onbuild.trigger().ifPresent(Instruction::parts);
+        }
+        return moved;
     }
 
     /** {@code problem} in {@code relocation}'s snapshot; every other component kept. */
@@ -57,7 +61,8 @@ final class MovedInstruction {
         return new ParseProblem(problem.message(), relocation.range(problem.range()), problem.kind());
     }
 
-    private static Instruction.Parts parts(Instruction.Parts p, Relocation r, int stageIndex) {
+    /** The parts of an instruction moved by {@code r} into stage {@code stageIndex}. */
+    static Instruction.Parts parts(Instruction.Parts p, Relocation r, int stageIndex) {
         return new Instruction.Parts(
                 r.word(p.keyword()),
                 Relocation.all(p.flags(), f -> new Flag(r.word(f.token()), r.word(f.nameWord()), r.word(f.valueWord()))),

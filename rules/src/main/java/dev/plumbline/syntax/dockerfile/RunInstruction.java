@@ -34,6 +34,18 @@ public final class RunInstruction extends Instruction {
         super(parts);
     }
 
+    /**
+     * {@code source} moved (see {@link MovedInstruction}). The commands are the costly part of a RUN:
+     * when they were split already, the copy takes them along, to be moved when asked.
+     */
+    RunInstruction(RunInstruction source, Relocation relocation, int stageIndex) {
+        super(source, relocation, stageIndex);
+        source.moveCommandsTo(this, relocation);
+        if (pending == null && pendingSource() instanceof RunInstruction read) {
+            read.moveCommandsTo(this, pendingRelocation());
+        }
+    }
+
     /** Every simple command this RUN executes, in source order per script. Computed once. */
     public List<Command> commands() {
         List<Command> result = commands;
@@ -120,6 +132,17 @@ public final class RunInstruction extends Instruction {
             builder.addDecoded('\n', end, 1);
         }
         return List.of(builder.build());
+    }
+
+    /**
+     * True when a {@code --mount} reads from a stage or image ({@code from=}); asked without applying a
+     * pending move, as the stage graph asks every RUN on every keystroke.
+     */
+    public boolean mountsFrom() {
+        if (pendingSource() instanceof RunInstruction read) {
+            return read.mountsFrom();
+        }
+        return hasFlag("mount") && mounts().stream().anyMatch(m -> m.from().isPresent());
     }
 
     /** The {@code --mount} flags, parsed. */

@@ -19,7 +19,7 @@ public record Stage(int index, FromInstruction from, List<Instruction> instructi
 
     /** The stage name in lower case (Docker compares stage names case-insensitively). */
     public Optional<String> name() {
-        return from.stageName().map(w -> w.value().toLowerCase(Locale.ROOT));
+        return from.lowerCaseStageName();
     }
 
     /** True when this stage is called {@code name} (any case). */

@@ -77,10 +77,23 @@ public final class StageGraph {
         }
     }
 
+    /**
+     * That an instruction refers to a stage, without where exactly: told for every instruction on
+     * every keystroke, so found without reading moved instructions again (see {@link #uses}).
+     *
+     * @param at the top-level instruction that holds the reference
+     * @param target the stage it resolves to
+     * @param kind what kind of reference it is
+     */
+    public record StageUse(Instruction at, Stage target, StageReference.Kind kind) {
+    }
+
     private final Dockerfile dockerfile;
     /** Per stage index, its chain; filled as asked (a view of one stage asks about few). */
     private final transient List<Stage>[] chains;
-    private final List<StageReference> references;
+    private final List<StageUse> uses;
+    /** {@link #references}, found when first asked. */
+    private volatile List<StageReference> references;
     private final List<List<Stage>> dependencies;
     /** Per stage index, the ENV it inherits; filled as asked. */
     private final transient Map<String, String>[] inheritedEnv;
@@ -96,7 +109,8 @@ public final class StageGraph {
         // inherited settings are indexed as in the whole file
         this.chains = new List[dockerfile.stageCount()];
         this.inheritedEnv = new Map[dockerfile.stageCount()];
-        this.references = List.copyOf(findReferences());
+        this.uses = List.copyOf(findUses());
+        dockerfile.forgetEarlierStageTargets();
         this.dependencies = findDependencies();
     }
 
@@ -295,7 +309,32 @@ public final class StageGraph {
 
     /** Every reference to a stage of this file, in source order (ONBUILD triggers excluded). */
     public List<StageReference> references() {
-        return references;
+        List<StageReference> found = references;
+        if (found == null) {
+            found = List.copyOf(findReferences());
+            references = found;
+        }
+        return found;
+    }
+
+    /**
+     * Every use of a stage, as {@link #references} but without the ranges: what rules that only need
+     * to know which stage uses which ask (once per reference, in source order).
+     */
+    public List<StageUse> uses() {
+        return uses;
+    }
+
+    /** The references {@code at} holds (one top-level instruction of this file). */
+    public List<StageReference> referencesAt(Instruction at) {
+        List<StageReference> out = new ArrayList<>();
+        if (at instanceof FromInstruction from) {
+            dockerfile.stageOf(from).flatMap(dockerfile::baseStage).ifPresent(base -> from.image().ifPresent(image ->
+                    out.add(new StageReference(from, image.range(), image.value(), base, StageReference.Kind.FROM))));
+        } else {
+            addReferences(at, out);
+        }
+        return out;
     }
 
     /** The stages {@code stage} needs built first: its base stage and every stage it copies or mounts from. */
@@ -308,10 +347,10 @@ public final class StageGraph {
         for (int i = 0; i < dockerfile.stageCount(); i++) {
             out.add(new ArrayList<>());
         }
-        for (StageReference reference : references) {
-            List<Stage> list = out.get(reference.at().stageIndex());
-            if (!list.contains(reference.target())) {
-                list.add(reference.target());
+        for (StageUse use : uses) {
+            List<Stage> list = out.get(use.at().stageIndex());
+            if (!list.contains(use.target())) {
+                list.add(use.target());
             }
         }
         return out.stream().map(List::copyOf).toList();
@@ -358,29 +397,81 @@ public final class StageGraph {
 
     private List<StageReference> findReferences() {
         List<StageReference> out = new ArrayList<>();
-        for (Stage stage : dockerfile.stages()) {
-            Optional<Stage> base = dockerfile.baseStage(stage);
-            Optional<Word> image = stage.from().image();
-            if (base.isPresent() && image.isPresent()) {
-                out.add(new StageReference(stage.from(), image.get().range(), image.get().value(), base.get(),
-                        StageReference.Kind.FROM));
+        Instruction last = null;
+        for (StageUse use : uses) {
+            if (use.at() != last) {
+                out.addAll(referencesAt(use.at()));
+                last = use.at();
             }
+        }
+        return out;
+    }
+
+    /**
+     * The uses of stages, stage by stage. Which stages an instruction reads is kept by its origin
+     * (see {@link #targetsOf}), so a keystroke reads only the instructions it touched again.
+     */
+    private List<StageUse> findUses() {
+        List<StageUse> out = new ArrayList<>();
+        for (Stage stage : dockerfile.stages()) {
+            dockerfile.baseStage(stage).ifPresent(base -> out.add(new StageUse(stage.from(), base, StageReference.Kind.FROM)));
             for (Instruction instruction : stage.instructions()) {
-                if (instruction.is("COPY") || instruction.is("ADD")) {
-                    for (Flag flag : instruction.flags("from")) {
-                        flag.valueWord().filter(w -> !w.value().isEmpty()).ifPresent(w -> sourceStage(w.value(), instruction)
-                                .ifPresent(s -> out.add(new StageReference(instruction, w.range(), w.value(), s,
-                                        StageReference.Kind.COPY_FROM))));
-                    }
-                } else if (instruction instanceof RunInstruction run) {
-                    for (Mount mount : run.mounts()) {
-                        mount.from().filter(f -> !f.value().isEmpty()).ifPresent(f -> sourceStage(f.value(), instruction)
-                                .ifPresent(s -> out.add(new StageReference(instruction, f.valueRange(), f.value(), s,
-                                        StageReference.Kind.MOUNT_FROM))));
-                    }
+                // told without reading moved instructions again: most have no reference
+                if (!instruction.mayNameStage()) {
+                    continue;
+                }
+                StageReference.Kind kind = instruction instanceof RunInstruction
+                        ? StageReference.Kind.MOUNT_FROM : StageReference.Kind.COPY_FROM;
+                for (int target : targetsOf(instruction)) {
+                    out.add(new StageUse(instruction, dockerfile.stageAt(target), kind));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * The stage indexes {@code at}'s references resolve to, in order: kept by the instruction's origin
+     * unless a value holds a variable (whose value may change with an edit elsewhere in the stage).
+     */
+    private int[] targetsOf(Instruction at) {
+        int[] known = dockerfile.knownStageTargets(at);
+        if (known != null) {
+            return known;
+        }
+        List<StageReference> found = new ArrayList<>();
+        boolean variable = addReferences(at, found);
+        int[] targets = found.stream().mapToInt(r -> r.target().index()).toArray();
+        if (!variable) {
+            dockerfile.knowStageTargets(at, targets);
+        }
+        return targets;
+    }
+
+    /** Adds the {@code --from} references of a COPY, ADD or RUN; true when a value holds a variable. */
+    private boolean addReferences(Instruction instruction, List<StageReference> out) {
+        boolean variable = false;
+        if (instruction.is("COPY") || instruction.is("ADD")) {
+            for (Flag flag : instruction.flags("from")) {
+                Optional<Word> value = flag.valueWord().filter(w -> !w.value().isEmpty());
+                if (value.isPresent()) {
+                    Word w = value.get();
+                    variable |= w.value().indexOf('$') >= 0;
+                    sourceStage(w.value(), instruction).ifPresent(s -> out.add(new StageReference(instruction, w.range(),
+                            w.value(), s, StageReference.Kind.COPY_FROM)));
+                }
+            }
+        } else if (instruction instanceof RunInstruction run) {
+            for (Mount mount : run.mounts()) {
+                Optional<Mount.Field> from = mount.from().filter(f -> !f.value().isEmpty());
+                if (from.isPresent()) {
+                    Mount.Field f = from.get();
+                    variable |= f.value().indexOf('$') >= 0;
+                    sourceStage(f.value(), instruction).ifPresent(s -> out.add(new StageReference(instruction,
+                            f.valueRange(), f.value(), s, StageReference.Kind.MOUNT_FROM)));
+                }
+            }
+        }
+        return variable;
     }
 }

@@ -50,9 +50,10 @@ final class ModelComparison {
 
     /** Computes what rules compute on demand, so those caches are compared too. */
     static void fill(Dockerfile dockerfile) {
-        dockerfile.stageGraph();
+        dockerfile.stageGraph().references();
         dockerfile.globalVariables();
         for (Instruction instruction : dockerfile.instructions()) {
+            instruction.parts(); // a move still pending is applied, so what it moves is compared
             if (instruction instanceof RunInstruction run) {
                 run.commands();
             }

@@ -37,30 +37,40 @@ public final class DockerfileSuppressions {
     public static List<Suppression> of(Dockerfile dockerfile) {
         TextDocument doc = dockerfile.document();
         Range whole = doc.rangeOf(0, doc.text().length());
-        List<Suppression> out = new ArrayList<>();
-        // SuppressionComment.parse tells most comments apart at their first word: cheaper than a memo
-        for (Instruction instruction : dockerfile.instructions()) {
-            for (Comment comment : dockerfile.commentsAbove(instruction)) {
-                SuppressionComment.parse(comment.text())
-                        .filter(s -> s.scope() == SuppressionComment.Scope.INSTRUCTION)
-                        .ifPresent(s -> out.add(suppression(s, instruction.range())));
-                instructionPeerSuppression(dockerfile, comment, instruction.range()).ifPresent(out::add);
-            }
-        }
+        List<Suppression> forInstructions = new ArrayList<>();
+        List<Suppression> wider = new ArrayList<>();
+        // one pass over the comments (SuppressionComment.parse tells most apart at their first word)
         for (Comment comment : dockerfile.comments()) {
             Optional<SuppressionComment> parsed = SuppressionComment.parse(comment.text());
             if (parsed.isEmpty() || parsed.get().scope() == SuppressionComment.Scope.INSTRUCTION) {
+                Optional<Instruction> below = maySuppress(comment, parsed) ? dockerfile.instructionBelow(comment)
+                        : Optional.empty();
+                if (below.isPresent()) {
+                    Range scope = below.get().range();
+                    parsed.ifPresent(s -> forInstructions.add(suppression(s, scope)));
+                    instructionPeerSuppression(dockerfile, comment, scope).ifPresent(forInstructions::add);
+                }
                 continue;
             }
             Range scope = parsed.get().scope() == SuppressionComment.Scope.GLOBAL
                     ? whole
                     : new Range(comment.range().start(), stageEnd(dockerfile, comment));
-            out.add(suppression(parsed.get(), scope));
+            wider.add(suppression(parsed.get(), scope));
         }
+        List<Suppression> out = new ArrayList<>(forInstructions);
+        out.addAll(wider);
         dockerfile.directive(Directive.CHECK).map(d -> CheckDirective.parse(d.value()))
                 .filter(check -> !check.skip().isEmpty())
                 .ifPresent(check -> out.add(new Suppression(whole, PeerId.BUILDKIT, check.skip(), check.skipsAll())));
         return out;
+    }
+
+    /**
+     * True when {@code comment} may suppress findings on the instruction below it: ours or
+     * hadolint's, {@code # dockerfile-utils: ignore}, or a directive look-alike ({@code check=skip=}).
+     */
+    private static boolean maySuppress(Comment comment, Optional<SuppressionComment> parsed) {
+        return parsed.isPresent() || comment.text().indexOf('=') >= 0 || comment.text().contains(DOCKERFILE_UTILS_IGNORE);
     }
 
     /**
