@@ -4,7 +4,6 @@ import dev.plumbline.syntax.shell.Word;
 import dev.plumbline.text.TextDocument;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,8 +33,7 @@ public final class Dockerfile {
     /** The file a view was made from; this file itself when it is not a view. */
     private final transient Dockerfile whole;
     private final List<Instruction> global;
-    private final Map<Integer, Comment> commentsByLine;
-    /** The lines of {@link #commentsByLine} (derived from it): most instructions have no comment above, told without boxing a line number. */
+    /** The lines of the comments outside instructions: most instructions have no comment above, told at once. */
     private final transient BitSet commentLines;
     /** Lower-case stage name to the index of the first stage so named. */
     private final Map<String, Integer> stageIndexByName;
@@ -71,6 +69,16 @@ public final class Dockerfile {
 
     Dockerfile(TextDocument document, char escape, List<Directive> directives, List<Comment> comments,
             List<Instruction> instructions, List<ParseProblem> problems) {
+        this(document, escape, directives, comments, instructions, problems, null);
+    }
+
+    /**
+     * As the other constructor; for an incremental parse that left the global instructions and every
+     * FROM line as they were in {@code unchangedFroms} (null otherwise), what each FROM builds on and
+     * what stages are called are known already, and shared: they stay as long as the FROM lines do.
+     */
+    Dockerfile(TextDocument document, char escape, List<Directive> directives, List<Comment> comments,
+            List<Instruction> instructions, List<ParseProblem> problems, Dockerfile unchangedFroms) {
         this.document = document;
         this.escape = escape;
         this.directives = List.copyOf(directives);
@@ -99,33 +107,25 @@ public final class Dockerfile {
         }
         this.stages = List.copyOf(stageList);
         this.stagesByIndex = this.stages;
-        this.stageIndexByName = new HashMap<>();
-        for (Stage stage : this.stages) {
-            stage.name().ifPresent(name -> stageIndexByName.putIfAbsent(name, stage.index()));
+        if (unchangedFroms != null) {
+            this.stageIndexByName = unchangedFroms.stageIndexByName;
+        } else {
+            this.stageIndexByName = new HashMap<>();
+            for (Stage stage : this.stages) {
+                stage.name().ifPresent(name -> stageIndexByName.putIfAbsent(name, stage.index()));
+            }
         }
         this.global = List.copyOf(globalList);
-        this.commentsByLine = new HashMap<>();
         this.commentLines = new BitSet();
         for (Comment comment : this.comments) {
             if (!comment.insideInstruction()) {
-                commentsByLine.put(comment.line(), comment);
                 commentLines.set(comment.line());
             }
         }
-        this.baseImages = new ConcurrentHashMap<>();
+        this.baseImages = unchangedFroms != null ? unchangedFroms.baseImages : new ConcurrentHashMap<>();
         this.stageTargets = new ConcurrentHashMap<>();
+        this.earlierStageTargets = unchangedFroms != null ? unchangedFroms.stageTargets : null;
         this.whole = this;
-    }
-
-    /**
-     * As the other constructor, for an incremental parse that left the global instructions and every
-     * FROM line as they were in {@code unchangedFroms}: what each FROM builds on is known already.
-     */
-    Dockerfile(TextDocument document, char escape, List<Directive> directives, List<Comment> comments,
-            List<Instruction> instructions, List<ParseProblem> problems, Dockerfile unchangedFroms) {
-        this(document, escape, directives, comments, instructions, problems);
-        this.baseImages.putAll(unchangedFroms.baseImages);
-        this.earlierStageTargets = unchangedFroms.stageTargets;
     }
 
     /** True when the text is known to hold no NUL character (see {@code IncrementalParser}). */
@@ -158,7 +158,6 @@ public final class Dockerfile {
         this.stages = kept;
         this.stagesByIndex = byIndex;
         this.global = whole.global;
-        this.commentsByLine = whole.commentsByLine;
         this.commentLines = whole.commentLines;
         this.stageIndexByName = whole.stageIndexByName;
         // what a FROM builds on depends only on FROM lines and global ARGs, which the view shares
@@ -359,15 +358,14 @@ public final class Dockerfile {
         if (above < 0 || !commentLines.get(above)) {
             return List.of(); // most instructions: asked for every one of them, per keystroke
         }
-        List<Comment> block = new ArrayList<>();
-        for (int line = instruction.startLine() - 1; line >= 0; line--) {
-            Comment comment = commentsByLine.get(line);
-            if (comment == null) {
-                break;
+        int first = commentLines.previousClearBit(above) + 1;
+        int at = firstCommentOnOrAfter(first);
+        List<Comment> block = new ArrayList<>(above - first + 1);
+        for (; at < comments.size() && comments.get(at).line() <= above; at++) {
+            if (!comments.get(at).insideInstruction()) {
+                block.add(comments.get(at));
             }
-            block.add(comment);
         }
-        Collections.reverse(block);
         return block;
     }
 
@@ -395,6 +393,21 @@ public final class Dockerfile {
             }
         }
         return Optional.empty();
+    }
+
+    /** The index of the first of {@link #comments} (sorted by line) on {@code line} or after it. */
+    private int firstCommentOnOrAfter(int line) {
+        int lo = 0;
+        int hi = comments.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (comments.get(mid).line() < line) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** The top-level instruction whose range holds {@code offset}. */

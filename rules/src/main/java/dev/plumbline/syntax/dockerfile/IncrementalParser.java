@@ -29,15 +29,21 @@ import java.util.concurrent.CancellationException;
 final class IncrementalParser {
 
     /**
-     * How many older snapshots kept instructions may point into (through their mapped texts). Beyond
-     * that, the instructions of the oldest are copied into the new snapshot, so an editing session
-     * never pins more than a few old texts in memory.
+     * At most how many older snapshots kept instructions may point into (through their texts), for a
+     * text of {@code length} characters: a few, fewer for large texts. Beyond that, the instructions
+     * of the least used ones are moved into the new snapshot, so an editing session never pins more
+     * than a few old texts in memory.
      */
-    static final int RETAINED_SNAPSHOTS = 4;
+    static int retainedSnapshots(int length) {
+        return Math.max(KEPT_AFTER_RELEASE + 1, Math.min(8, RETAINED_CHARACTERS / Math.max(1, length)));
+    }
+
+    /** How many characters of older snapshots may be kept in memory, roughly (see {@link #retainedSnapshots}). */
+    private static final int RETAINED_CHARACTERS = 16 * 1024 * 1024;
 
     /**
      * How many older snapshots stay after instructions were moved out of the others: fewer than
-     * {@link #RETAINED_SNAPSHOTS}, so the instructions are counted only every few keystrokes.
+     * {@link #retainedSnapshots}, so the instructions are counted only every few keystrokes.
      */
     static final int KEPT_AFTER_RELEASE = 2;
 
@@ -136,7 +142,7 @@ final class IncrementalParser {
         }
         // each parse leaves one more snapshot behind (the previous one); count only when there may be too many
         int olderSnapshots = previous.olderSnapshotsAtMost() + 1;
-        if (olderSnapshots > RETAINED_SNAPSHOTS) {
+        if (olderSnapshots > retainedSnapshots(after.length())) {
             olderSnapshots = releaseOldSnapshots(instructions, document);
         }
 
@@ -285,10 +291,14 @@ final class IncrementalParser {
         }
         for (int i = 0; i < instructions.size(); i++) {
             Instruction instruction = instructions.get(i);
-            boolean[] keeps = {false};
-            instruction.snapshots(snapshot -> keeps[0] |= released.contains(snapshot));
-            if (keeps[0]) {
+            Instruction source = instruction.pendingSource();
+            if (source != null ? released.contains(source.line().document())
+                    : released.contains(instruction.line().document())) {
                 instruction = MovedInstruction.rehome(instruction, document);
+                instructions.set(i, instruction);
+            } else if (source != null && released.contains(instruction.pendingRelocation().document())) {
+                // only the snapshot the move is into goes: the move is into the new one instead, still pending
+                instruction = MovedInstruction.move(instruction, new Relocation(0, 0, document), instruction.stageIndex());
                 instructions.set(i, instruction);
             }
             TextDocument pending = pendingOrigin(instruction);

@@ -188,7 +188,7 @@ class IncrementalParseTest {
                 }
             }
             long snapshots = kept.size();
-            assertTrue(snapshots <= IncrementalParser.RETAINED_SNAPSHOTS + 1, "step " + step + ": " + snapshots);
+            assertTrue(snapshots <= IncrementalParser.retainedSnapshots(doc.text().length()) + 1, "step " + step + ": " + snapshots);
         }
         assertEquals(List.of(), ModelComparison.differences(DockerfileParser.parse(doc), model));
     }
