@@ -43,8 +43,9 @@ final class PeerYaml {
         }
     }
 
+    /** The problems in the order of the file (stable for ties). */
     List<ConfigProblem> problems() {
-        return problems;
+        return problems.stream().sorted(java.util.Comparator.comparing((ConfigProblem p) -> p.range().start())).toList();
     }
 
     /** The root mapping; empty (with a problem unless the file is empty) when there is none. */
