@@ -179,6 +179,25 @@ class PeerConfigFilesTest {
         assertEquals(List.of(), unpinned(findings));
     }
 
+    @Test
+    void whatCannotBeHonouredIsReportedOnThePeerFileItself() {
+        Analyzer analyzer = new Analyzer(BuiltinRules.registry());
+        String zizmor = "rules:\n  no-such-audit:\n    disable: true\n  artipacked:\n    disable: true\n";
+        List<Finding> onZizmor = analyzer.analyze(TextDocument.of("file:///repo/.github/zizmor.yml", zizmor),
+                ".github/zizmor.yml", Config.DEFAULT, Cancellation.NONE).findings();
+        assertEquals(List.of("plumbline/config 2:3-2:16"),
+                onZizmor.stream().map(f -> f.ruleId() + " " + f.range()).toList());
+        String actionlint = "paths:\n  .github/workflows/*.yml:\n    ignore: [x]\n";
+        List<Finding> onActionlint = analyzer.analyze(TextDocument.of("file:///repo/.github/actionlint.yaml", actionlint),
+                ".github/actionlint.yaml", Config.DEFAULT, Cancellation.NONE).findings();
+        assertEquals(List.of("plumbline/config 1:1-1:6"),
+                onActionlint.stream().map(f -> f.ruleId() + " " + f.range()).toList());
+        assertEquals(List.of(), analyzer.analyze(TextDocument.of("file:///repo/zizmor.yml", ZIZMOR_OK), "zizmor.yml",
+                Config.DEFAULT, Cancellation.NONE).findings());
+    }
+
+    private static final String ZIZMOR_OK = "rules:\n  unpinned-uses:\n    config:\n      policies:\n        \"*\": hash-pin\n";
+
     private static Config ignoring(String entry) {
         return ZizmorConfigReader.read("rules:\n  unpinned-uses:\n    ignore: [\"" + entry + "\"]\n").config();
     }
