@@ -7,12 +7,16 @@ import dev.plumbline.engine.Analyzer;
 import dev.plumbline.engine.Cancellation;
 import dev.plumbline.engine.Finding;
 import dev.plumbline.rules.BuiltinRules;
+import dev.plumbline.testing.CorpusWorkspace;
 import dev.plumbline.text.TextDocument;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -197,6 +201,24 @@ class PeerConfigFilesTest {
     }
 
     private static final String ZIZMOR_OK = "rules:\n  unpinned-uses:\n    config:\n      policies:\n        \"*\": hash-pin\n";
+
+    @Test
+    void anyRealWorldYamlIsReadWithoutAnException() throws IOException {
+        Optional<Path> corpus = CorpusWorkspace.locate();
+        Assumptions.assumeTrue(corpus.isPresent(), "shared corpus not found");
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(corpus.get())) {
+            files = walk.filter(Files::isRegularFile)
+                    .filter(p -> p.toString().endsWith(".yml") || p.toString().endsWith(".yaml")).toList();
+        }
+        assertTrue(!files.isEmpty());
+        for (Path file : files) {
+            // other tools' files are garbage to these readers: problems, never exceptions
+            String text = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8);
+            ZizmorConfigReader.read(text);
+            ActionlintConfigReader.read(text);
+        }
+    }
 
     private static Config ignoring(String entry) {
         return ZizmorConfigReader.read("rules:\n  unpinned-uses:\n    ignore: [\"" + entry + "\"]\n").config();
