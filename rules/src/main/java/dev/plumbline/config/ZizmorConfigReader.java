@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
  * Reads a zizmor configuration ({@code zizmor.yml}) into the layer under {@code .plumbline.yaml}.
@@ -89,13 +90,17 @@ public final class ZizmorConfigReader {
                     }
                 }
                 case "ignore" -> {
-                    for (String item : yaml.strings(value, where)) {
-                        Optional<PeerIgnore> ignore = ignoreEntry(audit, item);
-                        if (ignore.isPresent()) {
-                            ignores.add(ignore.get());
-                        } else {
-                            yaml.problem(yaml.range(value), "\"" + item + "\" in " + where
-                                    + " is not file.yml, file.yml:line or file.yml:line:column; it is skipped.");
+                    // item by item, so a bad entry is reported on itself
+                    List<Node> items = value instanceof SequenceNode sequence ? sequence.getValue() : List.of(value);
+                    for (Node item : items) {
+                        for (String text : yaml.strings(item, where)) {
+                            Optional<PeerIgnore> ignore = ignoreEntry(audit, text);
+                            if (ignore.isPresent()) {
+                                ignores.add(ignore.get());
+                            } else {
+                                yaml.problem(yaml.range(item), "\"" + text + "\" in " + where
+                                        + " is not file.yml, file.yml:line or file.yml:line:column; it is skipped.");
+                            }
                         }
                     }
                 }

@@ -114,6 +114,20 @@ class ZizmorConfigReaderTest {
     }
 
     @Test
+    void aMalformedIgnoreEntryIsReportedOnItself() {
+        MarkedSource source = MarkedSource.parse("""
+                rules:
+                  artipacked:
+                    ignore:
+                      - ci.yml:3
+                      - «ci.yml:three»
+                """);
+        LoadedConfig loaded = ZizmorConfigReader.read(source.text());
+        assertEquals(source.ranges(), loaded.problems().stream().map(ConfigProblem::range).toList());
+        assertEquals(List.of(new PeerIgnore(PeerId.ZIZMOR, "artipacked", "ci.yml", 3, 0)), loaded.config().peerIgnores());
+    }
+
+    @Test
     void unknownKeysAndWrongTypesAreReportedWhereTheyAreAndTheRestApplies() {
         MarkedSource source = MarkedSource.parse("""
                 «min-severity»: high
