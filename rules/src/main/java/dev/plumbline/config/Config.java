@@ -3,9 +3,11 @@ package dev.plumbline.config;
 import dev.plumbline.engine.Finding;
 import dev.plumbline.engine.PeerId;
 import dev.plumbline.engine.RuleMeta;
+import dev.plumbline.engine.Suppression;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +16,9 @@ import java.util.function.Predicate;
 
 /**
  * Effective configuration for one file: per-rule settings keyed by rule id, bare slug or peer id;
- * ignored path globs (relative to the configuration's directory); the suppression switches; and
- * options such as {@code gha.actionPinning}.
+ * ignored path globs (relative to the configuration's directory); the suppression switches;
+ * options such as {@code gha.actionPinning}; and peer configuration-file suppressions
+ * ({@link PeerIgnore}, e.g. zizmor's {@code ignore:} lists).
  */
 public final class Config {
 
@@ -27,10 +30,18 @@ public final class Config {
     private final Boolean inlineSuppressions; // null: not set here, default on
     private final Boolean peerSuppressions;
     private final Map<String, Object> options;
+    private final List<PeerIgnore> peerIgnores;
 
     /** {@code null} switches mean "not set here": on by default, and not overriding a lower layer. */
     public Config(Map<String, RuleSetting> rules, List<String> ignore, Boolean inlineSuppressions,
             Boolean peerSuppressions, Map<String, Object> options) {
+        this(rules, ignore, inlineSuppressions, peerSuppressions, options, List.of());
+    }
+
+    /** As the other constructor, with the suppressions a peer's configuration file lists. */
+    public Config(Map<String, RuleSetting> rules, List<String> ignore, Boolean inlineSuppressions,
+            Boolean peerSuppressions, Map<String, Object> options, List<PeerIgnore> peerIgnores) {
+        this.peerIgnores = List.copyOf(peerIgnores);
         this.rules = Map.copyOf(rules);
         this.ignore = List.copyOf(ignore);
         this.ignoreMatchers = this.ignore.stream().map(Config::globMatcher).toList();
@@ -77,7 +88,22 @@ public final class Config {
         Map<String, Object> kept = new LinkedHashMap<>(options);
         kept.keySet().removeIf(drop);
         return kept.size() == options.size() ? this
-                : new Config(rules, ignore, inlineSuppressions, peerSuppressions, kept);
+                : new Config(rules, ignore, inlineSuppressions, peerSuppressions, kept, peerIgnores);
+    }
+
+    public List<PeerIgnore> peerIgnores() {
+        return peerIgnores;
+    }
+
+    /**
+     * The suppressions peer configuration files list for the file at {@code path}; none when
+     * {@code suppressions.peers} is false. They are not inline, so {@code suppressions.inline} leaves them be.
+     */
+    public List<Suppression> peerIgnoresFor(String path) {
+        if (!peerSuppressions() || peerIgnores.isEmpty()) {
+            return List.of();
+        }
+        return peerIgnores.stream().filter(p -> p.appliesTo(path)).map(PeerIgnore::suppression).toList();
     }
 
     /** True when {@code relativePath} (forward slashes, relative to the config's directory) matches an ignore glob. */
@@ -144,17 +170,20 @@ public final class Config {
         mergedRules.putAll(higher.rules);
         Map<String, Object> mergedOptions = new LinkedHashMap<>(options);
         mergedOptions.putAll(higher.options);
-        List<String> mergedIgnore = new java.util.ArrayList<>(ignore);
+        List<String> mergedIgnore = new ArrayList<>(ignore);
         mergedIgnore.addAll(higher.ignore);
+        List<PeerIgnore> mergedPeerIgnores = new ArrayList<>(peerIgnores);
+        mergedPeerIgnores.addAll(higher.peerIgnores);
         return new Config(mergedRules, mergedIgnore,
                 higher.inlineSuppressions != null ? higher.inlineSuppressions : inlineSuppressions,
                 higher.peerSuppressions != null ? higher.peerSuppressions : peerSuppressions,
-                mergedOptions);
+                mergedOptions, mergedPeerIgnores);
     }
 
     @Override
     public String toString() {
         return "Config{rules=" + rules + ", ignore=" + ignore + ", inline=" + inlineSuppressions
-                + ", peers=" + peerSuppressions + ", options=" + options + "}";
+                + ", peers=" + peerSuppressions + ", options=" + options
+                + (peerIgnores.isEmpty() ? "" : ", peerIgnores=" + peerIgnores) + "}";
     }
 }

@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Finds the {@code .plumbline.yaml} that applies to a file: the nearest one in the file's folder or
- * an ancestor, never above a boundary (the workspace folder). The nearest {@code .hadolint.yaml}
- * (looked up the same way) is read too, as a layer under it. Files are read once and re-read when
+ * an ancestor, never above a boundary (the workspace folder). The nearest peer configurations,
+ * looked up the same way, are read too, as a layer under it: {@code .hadolint.yaml}, zizmor's
+ * {@code zizmor.yml} (in a folder or its {@code .github/}) and {@code .github/actionlint.yaml}. Files are read once and re-read when
  * their modification time or size changes.
  */
 public final class ConfigResolver {
@@ -46,25 +48,34 @@ public final class ConfigResolver {
         Path dir = Files.isDirectory(absolute) ? absolute : absolute.getParent();
         Optional<Path> plumbline = Optional.empty();
         Optional<Path> hadolint = Optional.empty();
-        while (dir != null && (plumbline.isEmpty() || hadolint.isEmpty())) {
-            if (plumbline.isEmpty()) {
-                plumbline = fileIn(dir, FILE_NAMES);
-            }
-            if (hadolint.isEmpty()) {
-                hadolint = fileIn(dir, HadolintConfigReader.FILE_NAMES);
-            }
+        Optional<Path> actionlint = Optional.empty();
+        Optional<Path> zizmor = Optional.empty();
+        while (dir != null && (plumbline.isEmpty() || hadolint.isEmpty() || actionlint.isEmpty() || zizmor.isEmpty())) {
+            plumbline = nearest(plumbline, dir, FILE_NAMES);
+            hadolint = nearest(hadolint, dir, HadolintConfigReader.FILE_NAMES);
+            actionlint = nearest(actionlint, dir, ActionlintConfigReader.FILE_NAMES);
+            zizmor = nearest(zizmor, dir, ZizmorConfigReader.FILE_NAMES);
             if (dir.equals(stop)) {
                 break;
             }
             dir = dir.getParent();
         }
-        // a peer's configuration lies under ours (RULES.md: default < peer config < .plumbline.yaml)
-        Config peer = hadolint.map(this::loadHadolint).orElse(Config.DEFAULT);
+        // peers' configurations lie under ours (RULES.md: default < peer config < .plumbline.yaml); they
+        // set different things, so their order among themselves matters little
+        Config peer = hadolint.map(p -> loadPeer(p, HadolintConfigReader::read)).orElse(Config.DEFAULT)
+                .overriddenBy(actionlint.map(p -> loadPeer(p, t -> ActionlintConfigReader.read(t).config())).orElse(Config.DEFAULT))
+                .overriddenBy(zizmor.map(p -> loadPeer(p, t -> ZizmorConfigReader.read(t).config())).orElse(Config.DEFAULT));
         if (plumbline.isEmpty()) {
-            return hadolint.isEmpty() ? ResolvedConfig.none() : new ResolvedConfig(peer, Optional.empty(), List.of());
+            return hadolint.isEmpty() && actionlint.isEmpty() && zizmor.isEmpty() ? ResolvedConfig.none()
+                    : new ResolvedConfig(peer, Optional.empty(), List.of());
         }
         LoadedConfig loaded = load(plumbline.get());
         return new ResolvedConfig(peer.overriddenBy(loaded.config()), plumbline, loaded.problems());
+    }
+
+    /** The file found already, else one of {@code names} in {@code dir}. */
+    private static Optional<Path> nearest(Optional<Path> found, Path dir, List<String> names) {
+        return found.isPresent() ? found : fileIn(dir, names);
     }
 
     /** Reads an explicitly named configuration file (e.g. {@code check --config FILE}). */
@@ -111,8 +122,8 @@ public final class ConfigResolver {
         }
     }
 
-    /** A {@code .hadolint.yaml}, read once per modification; unreadable means no layer. */
-    private Config loadHadolint(Path path) {
+    /** A peer tool's configuration file, read once per modification; unreadable means no layer. */
+    private Config loadPeer(Path path, Function<String, Config> reader) {
         try {
             FileTime modified = Files.getLastModifiedTime(path);
             long size = Files.size(path);
@@ -120,7 +131,7 @@ public final class ConfigResolver {
             if (cached != null && cached.modified().equals(modified) && cached.size() == size) {
                 return cached.config();
             }
-            Config config = HadolintConfigReader.read(new String(Files.readAllBytes(path), StandardCharsets.UTF_8));
+            Config config = reader.apply(new String(Files.readAllBytes(path), StandardCharsets.UTF_8));
             peerCache.put(path, new CachedPeer(modified, size, config));
             return config;
         } catch (IOException e) {

@@ -91,11 +91,11 @@ public final class Analyzer {
         if (binding.isEmpty()) {
             return AnalysisResult.notChecked(document, language, false);
         }
-        return run(binding.get(), document, config, workspace, previous, cancellation);
+        return run(binding.get(), document, detectionPath, config, workspace, previous, cancellation);
     }
 
-    private <T> AnalysisResult run(RuleRegistry.Binding<T> binding, TextDocument document, Config config,
-            WorkspaceView workspace, AnalysisResult previous, Cancellation cancellation) {
+    private <T> AnalysisResult run(RuleRegistry.Binding<T> binding, TextDocument document, String filePath,
+            Config config, WorkspaceView workspace, AnalysisResult previous, Cancellation cancellation) {
         LanguageSupport<T> support = binding.support();
         cancellation.checkCanceled();
         Optional<T> earlier = previous == null ? Optional.empty() : previous.modelFor(support, document.uri());
@@ -140,7 +140,8 @@ public final class Analyzer {
             raw = support.applyFileSettings(model, document, raw);
         }
         List<Finding> configured = applyConfig(raw, config);
-        List<Suppression> suppressions = suppressionsOf(support, model, document, config);
+        List<Suppression> suppressions = new ArrayList<>(suppressionsOf(support, model, document, config));
+        suppressions.addAll(config.peerIgnoresFor(filePath)); // e.g. zizmor.yml "ignore:" entries for this file
         List<Finding> kept = new ArrayList<>();
         for (Finding finding : configured) {
             if (suppressions.stream().noneMatch(s -> s.silences(finding))) {

@@ -40,7 +40,7 @@ public final class LanguageDetector {
         String lower = name.toLowerCase(Locale.ROOT);
         String id = languageId == null ? "" : languageId;
 
-        if (lower.equals(CONFIG_FILE_NAME) || lower.equals(".plumbline.yml")) {
+        if (lower.equals(CONFIG_FILE_NAME) || lower.equals(".plumbline.yml") || isPeerConfig(normalized)) {
             return Optional.of(Language.PLUMBLINE_CONFIG);
         }
         // a YAML file name wins over a client that sends one language id for every file it hands us
@@ -92,6 +92,19 @@ public final class LanguageDetector {
         int n = parts.length;
         return n >= 2 && parts[n - 2].equals(".github")
                 && (parts[n - 1].equals("dependabot.yml") || parts[n - 1].equals("dependabot.yaml"));
+    }
+
+    /**
+     * A peer tool's configuration that Plumbline reads, so what it cannot honour is reported on it:
+     * {@code zizmor.yml} / {@code zizmor.yaml} in any folder, {@code actionlint.yaml} / {@code .yml}
+     * directly inside a {@code .github} folder.
+     */
+    static boolean isPeerConfig(String normalizedPath) {
+        String[] parts = normalizedPath.split("/");
+        int n = parts.length;
+        String name = parts[n - 1];
+        return name.equals("zizmor.yml") || name.equals("zizmor.yaml")
+                || n >= 2 && parts[n - 2].equals(".github") && (name.equals("actionlint.yaml") || name.equals("actionlint.yml"));
     }
 
     static boolean isActionMetadata(String lowerName) {

@@ -42,4 +42,19 @@ class ConfigTest {
         assertFalse(merged.peerSuppressions());
         assertEquals("tag", merged.stringOption("gha.actionPinning").orElseThrow());
     }
+
+    @Test
+    void peerIgnoresAddUpAcrossLayersSurviveDroppedOptionsAndApplyByFileName() {
+        PeerIgnore lower = new PeerIgnore("zizmor", "artipacked", "ci.yml", 0, 0);
+        PeerIgnore higher = new PeerIgnore("zizmor", "github-env", "release.yml", 4, 0);
+        Config merged = new Config(Map.of(), List.of(), null, null, Map.of("gha.x", "1"), List.of(lower))
+                .overriddenBy(new Config(Map.of(), List.of(), null, null, Map.of(), List.of(higher)))
+                .withoutOptions(key -> true);
+        assertEquals(List.of(lower, higher), merged.peerIgnores());
+        assertEquals(List.of(lower.suppression()), merged.peerIgnoresFor("/w/.github/workflows/ci.yml"));
+        assertEquals(List.of(higher.suppression()), merged.peerIgnoresFor("C:\\w\\release.yml"));
+        assertEquals(List.of(), merged.peerIgnoresFor("ci.yml.bak"));
+        Config noPeers = merged.overriddenBy(new Config(Map.of(), List.of(), null, false, Map.of()));
+        assertEquals(List.of(), noPeers.peerIgnoresFor("ci.yml"));
+    }
 }

@@ -32,6 +32,11 @@ class LanguageDetectorTest {
                 Arguments.of("deploy/app.yaml", "", "\uFEFF" + DEPLOYMENT, Language.KUBERNETES),
                 Arguments.of("multi.yml", "", "kind: ConfigMap\n---\n# x\napiVersion: v1\n", Language.KUBERNETES),
                 Arguments.of(".plumbline.yaml", "", "rules: {}", Language.PLUMBLINE_CONFIG),
+                // peer configurations Plumbline reads, so their problems show on them
+                Arguments.of("repo/zizmor.yml", "yaml", "rules: {}", Language.PLUMBLINE_CONFIG),
+                Arguments.of("repo/.github/zizmor.yaml", "", "", Language.PLUMBLINE_CONFIG),
+                Arguments.of("C:\\repo\\.github\\actionlint.yaml", "", "", Language.PLUMBLINE_CONFIG),
+                Arguments.of(".github/actionlint.yml", "yaml", "", Language.PLUMBLINE_CONFIG),
                 // kustomize reads its own file without apiVersion and kind
                 Arguments.of("deploy/base/kustomization.yaml", "", "resources: [deployment.yaml]\n", Language.KUBERNETES),
                 Arguments.of("kustomization.yml", "", "", Language.KUBERNETES),
@@ -56,6 +61,9 @@ class LanguageDetectorTest {
                 Arguments.of("config/application.yaml", "", "resources: [a.yaml]\nnamespace: prod\n"),
                 Arguments.of("my-kustomization.yaml", "", "resources: [a.yaml]\n"),
                 Arguments.of("Kustomization.yaml", "", "resources: [a.yaml]\n"),
+                // actionlint reads its configuration from .github/ only
+                Arguments.of("actionlint.yaml", "", "self-hosted-runner: {}\n"),
+                Arguments.of("my-zizmor.yml", "", "rules: {}\n"),
                 Arguments.of("chart/templates/kustomization.yaml", "", "resources: [{{ .Values.file }}]\n"));
     }
 

@@ -1,7 +1,9 @@
 package dev.plumbline.rules.config;
 
+import dev.plumbline.config.ActionlintConfigReader;
 import dev.plumbline.config.ConfigLoader;
 import dev.plumbline.config.LoadedConfig;
+import dev.plumbline.config.ZizmorConfigReader;
 import dev.plumbline.engine.Cancellation;
 import dev.plumbline.engine.Finding;
 import dev.plumbline.engine.Fix;
@@ -12,7 +14,11 @@ import dev.plumbline.text.TextDocument;
 import java.util.List;
 import java.util.Optional;
 
-/** {@code .plumbline.yaml} as a language, so its mistakes show up in the editor and in {@code check}. */
+/**
+ * {@code .plumbline.yaml} as a language, so its mistakes show up in the editor and in {@code check}; and
+ * the peer configurations read as layers under it ({@code zizmor.yml}, {@code .github/actionlint.yaml}),
+ * so what Plumbline cannot read or honour in them shows up on them.
+ */
 public final class ConfigLanguage implements LanguageSupport<LoadedConfig> {
 
     private final ConfigLoader loader;
@@ -28,7 +34,13 @@ public final class ConfigLanguage implements LanguageSupport<LoadedConfig> {
 
     @Override
     public LoadedConfig parse(TextDocument document, Cancellation cancellation) {
-        return loader.load(document.text());
+        String uri = document.uri();
+        String name = uri.substring(uri.lastIndexOf('/') + 1);
+        return switch (name) {
+            case "zizmor.yml", "zizmor.yaml" -> ZizmorConfigReader.read(document.text());
+            case "actionlint.yaml", "actionlint.yml" -> ActionlintConfigReader.read(document.text());
+            default -> loader.load(document.text());
+        };
     }
 
     @Override

@@ -38,9 +38,16 @@ public final class DocumentPaths {
         }
     }
 
-    /** True when the URI names a {@code .plumbline.yaml} / {@code .plumbline.yml} file. */
+    /**
+     * True when the URI names a configuration file whose change must re-read the configuration:
+     * {@code .plumbline.yaml} / {@code .yml}, or a peer's that lies under it ({@code .hadolint.yaml},
+     * {@code zizmor.yml}, {@code .github/actionlint.yaml}, each with either extension).
+     */
     public static boolean isConfigFile(String uri) {
         String lower = uri.toLowerCase(java.util.Locale.ROOT);
-        return lower.endsWith("/.plumbline.yaml") || lower.endsWith("/.plumbline.yml");
+        return lower.endsWith("/.plumbline.yaml") || lower.endsWith("/.plumbline.yml")
+                || lower.endsWith("/.hadolint.yaml") || lower.endsWith("/.hadolint.yml")
+                || lower.endsWith("/zizmor.yml") || lower.endsWith("/zizmor.yaml")
+                || lower.endsWith("/.github/actionlint.yaml") || lower.endsWith("/.github/actionlint.yml");
     }
 }
