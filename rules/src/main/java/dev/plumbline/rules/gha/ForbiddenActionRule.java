@@ -49,10 +49,10 @@ public final class ForbiddenActionRule implements Rule<WorkflowFile> {
             String what = uses.isWorkflow() ? "Reusable workflow" : "Action";
             if (deny.stream().anyMatch(p -> p.matcher(name).matches())) {
                 context.report(uses.rangeOf(0, uses.name().length()), what + " \"" + uses.name()
-                        + "\" is forbidden by gha.deniedActions in .plumbline.yaml");
+                        + "\" is denied by the configuration (gha.deniedActions, or forbidden-uses deny in zizmor.yml)");
             } else if (allowSet && allow.stream().noneMatch(p -> p.matcher(name).matches())) {
                 context.report(uses.rangeOf(0, uses.name().length()), what + " \"" + uses.name()
-                        + "\" is not in gha.allowedActions in .plumbline.yaml");
+                        + "\" is not allowed by the configuration (gha.allowedActions, or forbidden-uses allow in zizmor.yml)");
             }
         }
     }

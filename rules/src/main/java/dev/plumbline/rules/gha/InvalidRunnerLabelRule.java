@@ -88,7 +88,7 @@ public final class InvalidRunnerLabelRule implements Rule<WorkflowFile> {
                 if (nearest.isPresent()) {
                     var report = context.report(label.range(), "Runner label \"" + name + "\" is not a GitHub-hosted"
                             + " label; did you mean \"" + nearest.get() + "\"? (If it is your own runner's, list it under"
-                            + " gha.runnerLabels in .plumbline.yaml)");
+                            + " gha.runnerLabels in .plumbline.yaml, or self-hosted-runner.labels in .github/actionlint.yaml)");
                     if (label.isPlain() || label.style().isQuoted()) {
                         report.fix("Replace with \"" + nearest.get() + "\"", new TextEdit(label.range(), nearest.get()));
                     }

@@ -43,6 +43,6 @@ class ForbiddenActionRuleTest {
         var both = tester(Map.of("gha.allowedActions", List.of("actions/*"), "gha.deniedActions",
                 List.of("actions/create-release")));
         both.assertMessage(HEAD + "      - uses: actions/create-release@v1\n",
-                "Action \"actions/create-release\" is forbidden by gha.deniedActions in .plumbline.yaml");
+                "Action \"actions/create-release\" is denied by the configuration (gha.deniedActions, or forbidden-uses deny in zizmor.yml)");
     }
 }
