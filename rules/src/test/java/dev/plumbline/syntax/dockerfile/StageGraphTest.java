@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.plumbline.engine.Cancellation;
+import dev.plumbline.text.Range;
+import dev.plumbline.text.TextDocument;
+import dev.plumbline.text.TextEdit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -141,5 +145,37 @@ class StageGraphTest {
                 expected = instruction.arguments().get(0).value();
             }
         }
+    }
+
+    @Test
+    void usesNameTheSameStagesAsTheReferencesWithoutTheirRanges() {
+        Dockerfile d = Parsed.parse(CHAIN);
+        StageGraph graph = d.stageGraph();
+        assertEquals(graph.references().stream().map(r -> r.at().startLine() + ":" + r.target().index() + ":" + r.kind()).toList(),
+                graph.uses().stream().map(u -> u.at().startLine() + ":" + u.target().index() + ":" + u.kind()).toList());
+        Instruction copy = d.stages().get(2).instructions().get(0);
+        assertEquals(List.of("build"), graph.referencesAt(copy).stream().map(StageGraph.StageReference::written).toList());
+        assertEquals(List.of("base"), graph.referencesAt(d.stages().get(1).from()).stream()
+                .map(StageGraph.StageReference::written).toList());
+    }
+
+    @Test
+    void aKeystrokeElsewhereReadsNoMovedCopyFromAgainForTheStageGraph() {
+        TextDocument doc = TextDocument.of("file:///project/Dockerfile", "dockerfile", 1, CHAIN);
+        Dockerfile before = DockerfileParser.parse(doc);
+        before.stageGraph();
+        // a character typed in the ENV line of the first stage: every later instruction moves by one
+        TextDocument edited = doc.applyChanges(List.of(new TextEdit(Range.of(2, 4, 2, 4), "X")), 2);
+        Dockerfile after = DockerfileParser.reparse(before, edited, Cancellation.NONE);
+        Instruction copy = after.stages().get(2).instructions().get(0);
+        Instruction mount = after.stages().get(3).instructions().get(1);
+        assertTrue(copy.isPendingMove() && mount.isPendingMove());
+
+        StageGraph graph = after.stageGraph();
+        assertEquals(List.of("1:COPY_FROM", "2:MOUNT_FROM", "0:COPY_FROM"), graph.uses().stream()
+                .filter(u -> u.kind() != StageGraph.StageReference.Kind.FROM)
+                .map(u -> u.target().index() + ":" + u.kind()).toList());
+        assertTrue(copy.isPendingMove() && mount.isPendingMove(), "known from the previous parse, by origin");
+        assertEquals(DockerfileParser.parse(edited).stageGraph().references().toString(), graph.references().toString());
     }
 }
