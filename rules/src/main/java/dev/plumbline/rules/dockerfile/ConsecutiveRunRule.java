@@ -44,8 +44,8 @@ public final class ConsecutiveRunRule implements Rule<Dockerfile> {
                 }
                 if (previous != null && sameFlags(previous, run)) {
                     RuleContext<Dockerfile>.Report report = context.report(run.keyword().range(), "This RUN follows"
-                            + " another short RUN (line " + (previous.startLine() + 1) + ") with the same flags; merge"
-                            + " them to save a layer");
+                            + " another short RUN with the same flags; merge them to save a layer")
+                            .related(previous.keyword().range(), "the RUN before it");
                     RunInstruction before = previous;
                     RunEdits.merge(before, run, dockerfile.escapeChar()).ifPresent(edit -> report.fix(FIX_TITLE, edit));
                 }

@@ -1,10 +1,14 @@
 package dev.plumbline.rules.dockerfile;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.plumbline.engine.Related;
 import dev.plumbline.syntax.dockerfile.Dockerfile;
 import dev.plumbline.testing.RuleCase;
 import dev.plumbline.testing.RuleTester;
+import dev.plumbline.text.Range;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,9 +46,12 @@ class ConsecutiveRunRuleTest {
     }
 
     @Test
-    void messageNamesThePreviousRun() {
+    void messageSaysWhatToDoAndPointsAtThePreviousRun() {
         tester.assertMessage(FROM + "RUN a\nRUN b\n",
-                "This RUN follows another short RUN (line 2) with the same flags; merge them to save a layer");
+                "This RUN follows another short RUN with the same flags; merge them to save a layer");
+        // a related place, not a line number in the message: the finding stays true when the stage moves
+        assertEquals(List.of(Related.here(Range.of(1, 0, 1, 3), "the RUN before it")),
+                tester.onlyFinding(FROM + "RUN a\nRUN b\n").related());
     }
 
     @Test

@@ -41,7 +41,7 @@ class MultipleCmdRuleTest {
     @Test
     void messagePointsAtTheCmdThatWins() {
         tester.assertMessage(FROM + "CMD [\"a\"]\nCMD [\"b\"]\n",
-                "CMD has no effect: the CMD on line 3 of the same stage replaces it");
+                "CMD has no effect: a later CMD of the same stage replaces it");
     }
 
     @Test

@@ -134,11 +134,6 @@ public final class DockerfileParts implements ModelParts<Dockerfile> {
     }
 
     @Override
-    public boolean isLocalAtItsLines(RuleMeta rule) {
-        return LocalRules.isLocalAtItsLines(rule.id());
-    }
-
-    @Override
     public Object context(Dockerfile model) {
         return List.of(fromLines(model), Templates.isTemplate(model));
     }

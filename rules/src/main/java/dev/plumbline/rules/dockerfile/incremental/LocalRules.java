@@ -7,8 +7,8 @@ import java.util.Set;
  * on, the text before the first FROM and the FROM lines, and whose fixes edit only that stage (see
  * {@link DockerfileParts}). A rule not listed, and any new rule, runs on the whole file every time.
  *
- * <p>{@link #AT_LINES} are part-local too, but name the line of another instruction of the stage in
- * their message, so their findings are reused only while the stage stays on the same lines.
+ * <p>A part-local rule names no line numbers in its messages (another instruction it relates to is a
+ * related place, which moves with the stage), so its findings stay true when the stage moves.
  *
  * <p>Left out, and why: {@code duplicate-stage-name} names the line of another stage; {@code copy-from-self},
  * {@code unused-stage} and {@code single-stage-build} relate a stage to the stages that use it;
@@ -24,7 +24,7 @@ final class LocalRules {
     static final Set<String> LOCAL = Set.of(
             "dockerfile/add-instead-of-copy", "dockerfile/add-remote-unverified", "dockerfile/apk-no-cache",
             "dockerfile/apt-install-recommends", "dockerfile/apt-lists-not-removed", "dockerfile/apt-not-apt-get",
-            "dockerfile/cd-in-run", "dockerfile/chmod-world-writable", "dockerfile/cmd-shell-form",
+            "dockerfile/cd-in-run", "dockerfile/chmod-world-writable", "dockerfile/cmd-shell-form", "dockerfile/consecutive-run",
             "dockerfile/copy-from-unknown-stage", "dockerfile/copy-ignored-file", "dockerfile/copy-relative-no-workdir", "dockerfile/copy-sensitive-file",
             "dockerfile/copy-source-missing", "dockerfile/copy-then-extract", "dockerfile/copy-whole-filesystem",
             "dockerfile/copy-without-chown", "dockerfile/curl-pipe-shell", "dockerfile/curl-without-fail",
@@ -39,6 +39,7 @@ final class LocalRules {
             "dockerfile/legacy-key-value", "dockerfile/ln-bin-sh", "dockerfile/lockfile-not-enforced",
             "dockerfile/maintainer-deprecated", "dockerfile/missing-dockerignore", "dockerfile/missing-healthcheck",
             "dockerfile/missing-lockfile", "dockerfile/missing-pipefail", "dockerfile/missing-user",
+            "dockerfile/multiple-cmd", "dockerfile/multiple-entrypoint", "dockerfile/multiple-healthcheck",
             "dockerfile/npm-install", "dockerfile/npm-unpinned", "dockerfile/os-package-unpinned",
             "dockerfile/package-cache-not-cleaned", "dockerfile/pip-install-unlocked", "dockerfile/pip-no-cache-dir",
             "dockerfile/pip-unpinned", "dockerfile/pointless-command", "dockerfile/redundant-target-platform",
@@ -53,18 +54,10 @@ final class LocalRules {
             "dockerfile/untrusted-registry", "dockerfile/useradd-large-uid", "dockerfile/wget-progress",
             "dockerfile/workdir-relative", "dockerfile/zypper-dist-upgrade");
 
-    /** Part-local, as long as the stage stays on the same lines: their messages name line numbers. */
-    static final Set<String> AT_LINES = Set.of("dockerfile/consecutive-run", "dockerfile/multiple-cmd",
-            "dockerfile/multiple-entrypoint", "dockerfile/multiple-healthcheck");
-
     private LocalRules() {
     }
 
     static boolean isLocal(String ruleId) {
         return LOCAL.contains(ruleId);
-    }
-
-    static boolean isLocalAtItsLines(String ruleId) {
-        return AT_LINES.contains(ruleId);
     }
 }

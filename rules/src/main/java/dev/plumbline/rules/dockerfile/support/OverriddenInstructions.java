@@ -29,8 +29,8 @@ public final class OverriddenInstructions {
             }
             Instruction last = found.get(found.size() - 1);
             for (Instruction overridden : found.subList(0, found.size() - 1)) {
-                context.report(overridden.keyword().range(), keyword + " has no effect: the " + keyword + " on line "
-                                + (last.startLine() + 1) + " of the same stage replaces it")
+                context.report(overridden.keyword().range(), keyword + " has no effect: a later " + keyword
+                                + " of the same stage replaces it")
                         .fix(fixTitle, InstructionEdits.deleteLines(context.document(), overridden))
                         .related(last.keyword().range(), "the " + keyword + " that takes effect");
             }

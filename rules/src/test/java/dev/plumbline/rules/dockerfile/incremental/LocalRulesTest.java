@@ -34,7 +34,6 @@ class LocalRulesTest {
     @Test
     void everyLocalRuleIsARegisteredDockerfileRule() {
         Set<String> unknown = new TreeSet<>(LocalRules.LOCAL);
-        unknown.addAll(LocalRules.AT_LINES);
         dockerfileRules().forEach(r -> unknown.remove(r.meta().id()));
         assertEquals(Set.of(), unknown);
     }
@@ -79,7 +78,6 @@ class LocalRulesTest {
         System.out.println("Rules that find something else on a view of a stage (not part-local):\n" + report);
         Set<String> wrong = new TreeSet<>(differing.keySet());
         Set<String> local = new TreeSet<>(LocalRules.LOCAL);
-        local.addAll(LocalRules.AT_LINES);
         wrong.retainAll(local);
         assertEquals(Set.of(), wrong, report.toString());
     }
