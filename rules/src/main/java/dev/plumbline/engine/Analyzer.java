@@ -114,7 +114,9 @@ public final class Analyzer {
         if (parted.isPresent()) {
             ModelParts<T> parts = parted.get();
             List<Rule<T>> local = enabled.stream().filter(r -> parts.isLocal(r.meta())).toList();
-            if (!local.isEmpty()) {
+            List<Rule<T>> atLines = enabled.stream()
+                    .filter(r -> !parts.isLocal(r.meta()) && parts.isLocalAtItsLines(r.meta())).toList();
+            if (!local.isEmpty() || !atLines.isEmpty()) {
                 // part-local rules may read the workspace too (custom resources against workspace CRDs): a
                 // changed index makes every cached part stale
                 List<Object> workspaceState = workspace == null ? List.of()
@@ -124,9 +126,10 @@ public final class Analyzer {
                 PartRunner<T> runner = new PartRunner<>(parts, model, key,
                         previous == null ? null : previous.partCacheFor(support, document.uri()));
                 PartRunner.RuleRunner<T> run = (rule, on) -> runRule(rule, on, document, config, workspace, cancellation);
-                runner.run(local, run, cancellation, raw);
+                runner.run(local, false, run, cancellation, raw);
+                runner.run(atLines, true, run, cancellation, raw);
                 partCache = runner.cache();
-                enabled = enabled.stream().filter(r -> !local.contains(r)).toList();
+                enabled = enabled.stream().filter(r -> !local.contains(r) && !atLines.contains(r)).toList();
             }
         }
         for (Rule<T> rule : enabled) {

@@ -35,6 +35,15 @@ public interface ModelParts<T> {
     boolean isLocal(RuleMeta rule);
 
     /**
+     * True when {@code rule} is part-local except that its messages name line numbers (e.g. "the CMD on
+     * line 12 replaces it"): its findings about a part are reused only while the part stays on the
+     * same lines. None by default.
+     */
+    default boolean isLocalAtItsLines(RuleMeta rule) {
+        return false;
+    }
+
+    /**
      * What part-local findings may depend on besides their part (e.g. the custom resource
      * definitions of a Kubernetes file); cached findings are dropped when it is not equal to the
      * previous analysis's.

@@ -8,13 +8,18 @@ import java.util.Map;
 /**
  * Runs part-local rules for one analysis: on the parts without cached findings only (on a model
  * restricted to them), keeping the other parts' findings from the previous analysis, moved with their
- * part.
+ * part. Rules whose messages name line numbers ({@link ModelParts#isLocalAtItsLines}) keep their
+ * findings only for parts that stayed on the same lines.
  */
 final class PartRunner<T> {
 
     /** Runs one rule on a model; {@code failed} tells an internal error finding from real ones. */
     interface RuleRunner<T> {
         Analyzer.RuleRun run(Rule<T> rule, T model);
+    }
+
+    /** The cache identity of a part for rules that must also stay on the same lines. */
+    private record AtLine(Object identity, int startLine) {
     }
 
     private final ModelParts<T> parts;
@@ -25,6 +30,8 @@ final class PartRunner<T> {
     private final Map<Object, PartCache.Entry> next = new HashMap<>();
     /** False once a finding could not be placed in a part or a rule failed: nothing is cached then. */
     private boolean placed = true;
+    private T restrictedModel;
+    private List<ModelParts.Part> restrictedTo;
 
     PartRunner(ModelParts<T> parts, T model, List<Object> key, PartCache previous) {
         this.parts = parts;
@@ -34,8 +41,12 @@ final class PartRunner<T> {
         this.reusable = previous != null && previous.key().equals(key) ? previous.parts() : Map.of();
     }
 
-    /** Runs the part-local rules {@code local} where needed and adds every part's findings to {@code raw}, in file order. */
-    void run(List<Rule<T>> local, RuleRunner<T> runner, Cancellation cancellation, List<Finding> raw) {
+    /**
+     * Runs {@code local} (all part-local, or all local at their lines when {@code atLines}) where
+     * needed and adds every part's findings to {@code raw}, in file order.
+     */
+    void run(List<Rule<T>> local, boolean atLines, RuleRunner<T> runner, Cancellation cancellation,
+            List<Finding> raw) {
         if (local.isEmpty()) {
             return;
         }
@@ -44,7 +55,7 @@ final class PartRunner<T> {
         List<Integer> todo = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             ModelParts.Part part = all.get(i);
-            ids[i] = part.identity();
+            ids[i] = atLines ? new AtLine(part.identity(), part.startLine()) : part.identity();
             PartCache.Entry cached = reusable.get(ids[i]);
             if (cached == null || next.containsKey(ids[i])) {
                 todo.add(i);
@@ -100,9 +111,16 @@ final class PartRunner<T> {
         }
     }
 
-    /** The model restricted to {@code todo}. */
+    /** The model restricted to {@code todo}, made once when both groups need the same parts. */
     private T restricted(List<ModelParts.Part> todo) {
-        return todo.size() == all.size() ? model : parts.restrict(model, todo);
+        if (todo.size() == all.size()) {
+            return model;
+        }
+        if (!todo.equals(restrictedTo)) {
+            restrictedModel = parts.restrict(model, todo);
+            restrictedTo = todo;
+        }
+        return restrictedModel;
     }
 
     /** The cache for the next analysis; null when something could not be cached. */
