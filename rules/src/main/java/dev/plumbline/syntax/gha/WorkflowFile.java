@@ -42,9 +42,11 @@ public final class WorkflowFile {
     private final Dependabot dependabot;
     private final List<Step> steps;
     private volatile List<SchemaProblem> schemaProblems;
+    private final JobMemo jobMemo;
 
-    private WorkflowFile(YamlFile yaml, TextDocument document, Kind kind) {
+    private WorkflowFile(YamlFile yaml, TextDocument document, Kind kind, JobMemo previousMemo) {
         this.yaml = yaml;
+        this.jobMemo = new JobMemo(previousMemo);
         this.document = document;
         this.kind = kind;
         Optional<YamlMapping> root = yaml.nonEmptyDocuments().stream().findFirst().flatMap(YamlDocument::rootMapping);
@@ -72,8 +74,8 @@ public final class WorkflowFile {
      * are rebuilt, cheaply, over the new snapshot.
      */
     public static WorkflowFile reparse(WorkflowFile previous, TextDocument document, Cancellation cancellation) {
-        WorkflowFile next = of(YamlParser.reparse(document, previous.yaml(), cancellation), document,
-                kindOf(document.uri()));
+        WorkflowFile next = new WorkflowFile(YamlParser.reparse(document, previous.yaml(), cancellation), document,
+                kindOf(document.uri()), previous.jobMemo);
         document.change().filter(c -> c.from() == previous.document().snapshot())
                 .ifPresent(c -> next.reuseScripts(previous, c));
         return next;
@@ -97,7 +99,7 @@ public final class WorkflowFile {
     }
 
     public static WorkflowFile of(YamlFile yaml, TextDocument document, Kind kind) {
-        return new WorkflowFile(yaml, document, kind);
+        return new WorkflowFile(yaml, document, kind, null);
     }
 
     /**
@@ -184,6 +186,14 @@ public final class WorkflowFile {
             expressions = result;
         }
         return result;
+    }
+
+    /**
+     * Facts about single jobs that rules keep from one snapshot to the next (see {@link JobMemo});
+     * empty after a fresh parse, the previous snapshot's after {@link #reparse}.
+     */
+    public JobMemo jobMemo() {
+        return jobMemo;
     }
 
     /** Every {@code uses:} scalar parsed, in document order: reusable-workflow calls of jobs and steps' actions. */

@@ -155,6 +155,34 @@ public final class WorkflowParts implements ModelParts<WorkflowFile> {
         return false;
     }
 
+    /**
+     * The jobs of a workflow that splits into parts (see the class comment), each with its first line
+     * and its text (the lines of its part), and the texts before the first job and after the last.
+     * A job's tree is then a function of its text, so the text and what surrounds the jobs can key
+     * facts about the job ({@link dev.plumbline.syntax.gha.JobMemo}). Empty when the file does not split.
+     */
+    public static Optional<JobTexts> jobTexts(WorkflowFile model) {
+        return Layout.of(model).map(l -> {
+            List<String> texts = new ArrayList<>(l.jobs.size());
+            for (int i = 0; i < l.jobs.size(); i++) {
+                texts.add(l.text(l.jobLines[i], i + 1 < l.jobs.size() ? l.jobLines[i + 1] : l.tailLine));
+            }
+            return new JobTexts(l.head, l.tail, l.jobs, texts, l.jobLines.clone());
+        });
+    }
+
+    /**
+     * What {@link #jobTexts} returns.
+     *
+     * @param head the lines before the first job (with the {@code jobs:} line)
+     * @param tail the top-level keys after the last job, "" when none
+     * @param jobs the jobs in file order
+     * @param texts each job's text
+     * @param lines each job's first line
+     */
+    public record JobTexts(String head, String tail, List<Job> jobs, List<String> texts, int[] lines) {
+    }
+
     @Override
     public Object context(WorkflowFile model) {
         Optional<Layout> layout = Layout.of(model);
