@@ -43,6 +43,7 @@ public final class WorkflowFile {
     private final List<Step> steps;
     private volatile List<SchemaProblem> schemaProblems;
     private final JobMemo jobMemo;
+    private final java.util.Map<Object, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
 
     private WorkflowFile(YamlFile yaml, TextDocument document, Kind kind, JobMemo previousMemo) {
         this.yaml = yaml;
@@ -194,6 +195,21 @@ public final class WorkflowFile {
      */
     public JobMemo jobMemo() {
         return jobMemo;
+    }
+
+    /**
+     * What {@code compute} derives from this snapshot, computed once per snapshot under {@code key}
+     * (e.g. how the file splits into jobs, which several rules and the part machinery ask for).
+     */
+    @SuppressWarnings("unchecked")
+    public <V> V derived(Object key, java.util.function.Function<WorkflowFile, V> compute) {
+        Object value = derived.get(key);
+        if (value == null) {
+            value = compute.apply(this);
+            Object raced = derived.putIfAbsent(key, value);
+            value = raced != null ? raced : value;
+        }
+        return (V) value;
     }
 
     /** Every {@code uses:} scalar parsed, in document order: reusable-workflow calls of jobs and steps' actions. */

@@ -95,9 +95,10 @@ public final class WorkflowParts implements ModelParts<WorkflowFile> {
         Layout l = layout.get();
         List<Part> out = new ArrayList<>(l.jobs.size() + 2);
         out.add(new Part(new Piece("head", l.head), 0, l.jobLines[0] - 1, null));
+        List<String> texts = l.jobTexts();
         for (int i = 0; i < l.jobs.size(); i++) {
             int end = i + 1 < l.jobs.size() ? l.jobLines[i + 1] : l.tailLine;
-            out.add(new Part(l.text(l.jobLines[i], end), l.jobLines[i], end < 0 ? LAST : end - 1, l.jobs.get(i)));
+            out.add(new Part(texts.get(i), l.jobLines[i], end < 0 ? LAST : end - 1, l.jobs.get(i)));
         }
         if (l.tailLine >= 0) {
             out.add(new Part(new Piece("tail", l.tail), l.tailLine, LAST, null));
@@ -162,13 +163,7 @@ public final class WorkflowParts implements ModelParts<WorkflowFile> {
      * facts about the job ({@link dev.plumbline.syntax.gha.JobMemo}). Empty when the file does not split.
      */
     public static Optional<JobTexts> jobTexts(WorkflowFile model) {
-        return Layout.of(model).map(l -> {
-            List<String> texts = new ArrayList<>(l.jobs.size());
-            for (int i = 0; i < l.jobs.size(); i++) {
-                texts.add(l.text(l.jobLines[i], i + 1 < l.jobs.size() ? l.jobLines[i + 1] : l.tailLine));
-            }
-            return new JobTexts(l.head, l.tail, l.jobs, texts, l.jobLines.clone());
-        });
+        return Layout.of(model).map(l -> new JobTexts(l.head, l.tail, l.jobs, l.jobTexts(), l.jobLines.clone()));
     }
 
     /**
@@ -213,6 +208,7 @@ public final class WorkflowParts implements ModelParts<WorkflowFile> {
         final int tailLine;
         final String head;
         final String tail;
+        private volatile List<String> jobTexts;
 
         private Layout(TextDocument text, YamlDocument document, YamlMapping root, int jobsIndex, YamlMapping jobsMapping,
                 List<Job> jobs, int[] jobLines, int tailLine) {
@@ -228,7 +224,12 @@ public final class WorkflowParts implements ModelParts<WorkflowFile> {
             this.tail = tailLine < 0 ? "" : text(tailLine, -1);
         }
 
+        /** The layout of {@code model}, worked out once per snapshot. */
         static Optional<Layout> of(WorkflowFile model) {
+            return model.derived(Layout.class, Layout::compute);
+        }
+
+        private static Optional<Layout> compute(WorkflowFile model) {
             YamlFile yaml = model.yaml();
             if (model.isAction() || yaml.documents().size() != 1 || yaml.hasProblems() || model.workflow().isEmpty()) {
                 return Optional.empty();
@@ -263,6 +264,20 @@ public final class WorkflowParts implements ModelParts<WorkflowFile> {
                 return Optional.empty();
             }
             return Optional.of(new Layout(model.document(), document, root, jobsIndex, jobsMapping, jobs, lines, tailLine));
+        }
+
+        /** Each job's text: its lines up to the next job's (or the top-level keys after the jobs). */
+        List<String> jobTexts() {
+            List<String> result = jobTexts;
+            if (result == null) {
+                List<String> texts = new ArrayList<>(jobs.size());
+                for (int i = 0; i < jobs.size(); i++) {
+                    texts.add(text(jobLines[i], i + 1 < jobs.size() ? jobLines[i + 1] : tailLine));
+                }
+                result = List.copyOf(texts);
+                jobTexts = result;
+            }
+            return result;
         }
 
         /** The text of lines [{@code from}, {@code to}); {@code to} -1 for the end of the file. */

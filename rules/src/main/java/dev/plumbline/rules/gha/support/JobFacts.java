@@ -35,7 +35,7 @@ public final class JobFacts {
         if (file.kind() != WorkflowFile.Kind.WORKFLOW) {
             return Optional.empty();
         }
-        return WorkflowParts.jobTexts(file).map(texts -> new JobFacts(file, texts));
+        return file.derived(JobFacts.class, f -> WorkflowParts.jobTexts(f).map(texts -> new JobFacts(f, texts)));
     }
 
     /** The jobs, in file order (the file's {@link WorkflowFile#jobs()}). */
