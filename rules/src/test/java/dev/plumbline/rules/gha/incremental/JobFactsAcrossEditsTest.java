@@ -53,6 +53,13 @@ class JobFactsAcrossEditsTest {
                 runs-on: ubuntu-latest
                 steps:
                   - run: echo "${{ env.TITLE }}"
+              d:
+                runs-on: ubuntu-latest
+                steps:
+                  - id: one
+                    run: echo 1
+                  - id: two
+                    run: echo 2
             """;
 
     private TextDocument document = TextDocument.of(URI, "yaml", 1, WORKFLOW);
@@ -72,11 +79,22 @@ class JobFactsAcrossEditsTest {
         assertEquals(2, count("gha/template-injection"));
         edit("jobs:\n  a:\n", "jobs:\n\n\n  a:\n"); // every job moves down
         assertEquals(2, count("gha/template-injection"));
-        edit("      - run: echo \"${{ env.TITLE }}\"\n  ", "      - run: echo \"${{ env.TITLE }}\"\n      - run: grype x/y\n  ");
+        edit("      - run: docker push x/y\n", "      - run: docker push x/y\n      - run: grype x/y\n");
         assertEquals(0, count("gha/image-push-without-scan"), "job b scans now");
-        edit("    runs-on: ubuntu-latest\n    steps:\n      - run: echo \"${{ env.TITLE }}\"\n",
-                "    runs-on: ubuntu-latest\n    steps:\n      - run: echo \"${{ env.TITLE }}\"\ndefaults:\n  run:\n    shell: cmd\n");
+        edit("        run: echo 2\n", "        run: echo 2\ndefaults:\n  run:\n    shell: cmd\n");
         assertEquals(2, count("gha/template-injection"), "the keys after the jobs change every run script's shell");
+    }
+
+    @Test
+    void aDuplicateStepIdFoundInAKeptJobNamesItsLineWhereverTheJobMoves() {
+        assertEquals(0, count("gha/duplicate-id"));
+        edit("id: two", "id: One");
+        assertEquals(1, count("gha/duplicate-id"));
+        edit("jobs:\n  a:\n", "jobs:\n\n  a:\n");
+        edit("  b:\n", "  # b\n  b:\n");
+        assertEquals(1, count("gha/duplicate-id"));
+        edit("id: One", "id: three");
+        assertEquals(0, count("gha/duplicate-id"));
     }
 
     @Test
