@@ -18,10 +18,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The whole-file rules that keep per-job facts across keystrokes ({@code template-injection},
- * {@code image-push-without-scan}, through {@link JobFacts}) find what a fresh analysis finds when an
- * edit changes what a kept fact depends on: the workflow's env, another job's outputs, the top-level
- * keys after the jobs, or only the job's lines.
+ * What is kept per job across keystrokes (the facts of whole-file rules such as
+ * {@code template-injection}, {@code image-push-without-scan} and {@code duplicate-id} through
+ * {@link JobFacts}; the part-local findings of a job that reads {@code needs}) gives what a fresh
+ * analysis finds when an edit changes what it depends on: the workflow's env, another job's outputs,
+ * the top-level keys after the jobs, or only the job's lines.
  */
 class JobFactsAcrossEditsTest {
 
@@ -73,6 +74,11 @@ class JobFactsAcrossEditsTest {
         assertEquals(3, count("gha/template-injection"));
         edit("  t: ${{ github.event.pull_request.title }}", "  t: ${{ github.sha }}"); // job a's output, read by b
         assertEquals(2, count("gha/template-injection"));
+        assertEquals(0, count("gha/undefined-reference"));
+        edit("  t: ${{ github.sha }}", "  u: ${{ github.sha }}"); // b reads an output a no longer has
+        assertEquals(1, count("gha/undefined-reference"));
+        edit("  u: ${{ github.sha }}", "  t: ${{ github.sha }}");
+        assertEquals(0, count("gha/undefined-reference"));
         edit("  TITLE: ${{ github.event.pull_request.title }}", "  TITLE: ${{ github.sha }}"); // the workflow's env
         assertEquals(0, count("gha/template-injection"));
         edit("  TITLE: ${{ github.sha }}", "  TITLE: ${{ github.head_ref }}");
