@@ -43,11 +43,14 @@ public final class WorkflowFile {
     private final List<Step> steps;
     private volatile List<SchemaProblem> schemaProblems;
     private final JobMemo jobMemo;
+    /** This YAML when it has no problems, else the last problem-free one {@link #reparse} came from; or null. */
+    private final YamlFile lastGood;
     private final java.util.Map<Object, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private WorkflowFile(YamlFile yaml, TextDocument document, Kind kind, JobMemo previousMemo) {
+    private WorkflowFile(YamlFile yaml, TextDocument document, Kind kind, WorkflowFile previous) {
         this.yaml = yaml;
-        this.jobMemo = new JobMemo(previousMemo);
+        this.jobMemo = new JobMemo(previous == null ? null : previous.jobMemo);
+        this.lastGood = !yaml.hasProblems() ? yaml : previous == null ? null : previous.lastGood;
         this.document = document;
         this.kind = kind;
         Optional<YamlMapping> root = yaml.nonEmptyDocuments().stream().findFirst().flatMap(YamlDocument::rootMapping);
@@ -75,8 +78,14 @@ public final class WorkflowFile {
      * are rebuilt, cheaply, over the new snapshot.
      */
     public static WorkflowFile reparse(WorkflowFile previous, TextDocument document, Cancellation cancellation) {
-        WorkflowFile next = new WorkflowFile(YamlParser.reparse(document, previous.yaml(), cancellation), document,
-                kindOf(document.uri()), previous.jobMemo);
+        // a keystroke that mends what the one before broke (a syntax error typed and taken out) gives
+        // back the text of the last parse without problems: that parse is the answer, not a new one
+        YamlFile yaml = previous.yaml().hasProblems() && previous.lastGood != null
+                ? YamlParser.reuse(document, previous.lastGood).orElse(null) : null;
+        if (yaml == null) {
+            yaml = YamlParser.reparse(document, previous.yaml(), cancellation);
+        }
+        WorkflowFile next = new WorkflowFile(yaml, document, kindOf(document.uri()), previous);
         document.change().filter(c -> c.from() == previous.document().snapshot())
                 .ifPresent(c -> next.reuseScripts(previous, c));
         return next;
