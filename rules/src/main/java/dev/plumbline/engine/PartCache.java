@@ -10,8 +10,11 @@ import java.util.Map;
  *
  * @param key the configuration's rule settings and options, the line separator and the language's part context
  * @param parts per part identity: the line it started on and its raw findings
+ * @param spare the previous analysis's parts (same key) that this one did not have, kept one analysis
+ *     longer: a keystroke that cuts the model short for a moment (a syntax error) and the one that
+ *     mends it find the parts after the cut again
  */
-record PartCache(List<Object> key, Map<Object, Entry> parts) {
+record PartCache(List<Object> key, Map<Object, Entry> parts, Map<Object, Entry> spare) {
 
     record Entry(int startLine, List<Finding> findings) {
 

@@ -27,6 +27,7 @@ final class PartRunner<T> {
     private final List<ModelParts.Part> all;
     private final List<Object> key;
     private final Map<Object, PartCache.Entry> reusable;
+    private final Map<Object, PartCache.Entry> spare;
     private final Map<Object, PartCache.Entry> next = new HashMap<>();
     /** False once a finding could not be placed in a part or a rule failed: nothing is cached then. */
     private boolean placed = true;
@@ -38,7 +39,9 @@ final class PartRunner<T> {
         this.model = model;
         this.all = parts.parts(model);
         this.key = key;
-        this.reusable = previous != null && previous.key().equals(key) ? previous.parts() : Map.of();
+        boolean sameKey = previous != null && previous.key().equals(key);
+        this.reusable = sameKey ? previous.parts() : Map.of();
+        this.spare = sameKey ? previous.spare() : Map.of();
     }
 
     /**
@@ -57,6 +60,9 @@ final class PartRunner<T> {
             ModelParts.Part part = all.get(i);
             ids[i] = atLines ? new AtLine(part.identity(), part.startLine()) : part.identity();
             PartCache.Entry cached = reusable.get(ids[i]);
+            if (cached == null) {
+                cached = spare.get(ids[i]);
+            }
             if (cached == null || next.containsKey(ids[i])) {
                 todo.add(i);
             } else {
@@ -125,7 +131,16 @@ final class PartRunner<T> {
 
     /** The cache for the next analysis; null when something could not be cached. */
     PartCache cache() {
-        return placed ? new PartCache(key, next) : null;
+        if (!placed) {
+            return null;
+        }
+        Map<Object, PartCache.Entry> unused = new HashMap<>();
+        reusable.forEach((id, entry) -> {
+            if (!next.containsKey(id)) {
+                unused.put(id, entry); // one analysis longer only: the spare's own spare is dropped
+            }
+        });
+        return new PartCache(key, next, unused);
     }
 
     /** The index of the part holding {@code line}, or -1. */

@@ -57,9 +57,12 @@ public final class CredentialFormats {
         String s = text.toString();
         List<Match> out = new ArrayList<>();
         for (Format format : FORMATS) {
-            Matcher m = format.pattern().matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+            Matcher m = null; // made only where a format's start occurs: most text holds none
             for (String start : format.starts()) {
                 for (int at = s.indexOf(start); at >= 0; at = s.indexOf(start, at + 1)) {
+                    if (m == null) {
+                        m = format.pattern().matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+                    }
                     if (m.region(at, s.length()).lookingAt()) {
                         if (format.kind().equals(PRIVATE_KEY) || !isPlaceholder(m.group())) {
                             out.add(new Match(format.kind(), m.start(), m.end()));

@@ -5,6 +5,7 @@ import dev.plumbline.engine.Rule;
 import dev.plumbline.engine.RuleContext;
 import dev.plumbline.engine.RuleMeta;
 import dev.plumbline.engine.Severity;
+import dev.plumbline.rules.gha.support.JobFacts;
 import dev.plumbline.rules.gha.support.KnownActions;
 import dev.plumbline.rules.gha.support.Scanners;
 import dev.plumbline.syntax.gha.Job;
@@ -45,24 +46,35 @@ public final class ImagePushWithoutScanRule implements Rule<WorkflowFile> {
     @Override
     public void check(RuleContext<WorkflowFile> context) {
         List<Job> jobs = context.model().jobs();
+        // whether a job scans and where it pushes is the job's own business: kept per job across keystrokes
+        Optional<JobFacts> facts = JobFacts.of(context.model());
+        List<JobPushes> perJob = new ArrayList<>(jobs.size());
+        for (int i = 0; i < jobs.size(); i++) {
+            Job job = jobs.get(i);
+            int line = facts.isPresent() ? facts.get().line(i) : 0;
+            perJob.add(facts.isPresent() ? facts.get().get(META.id(), i, JobPushes.class, () -> JobPushes.of(job, line))
+                    : JobPushes.of(job, 0));
+        }
         Map<String, Job> byId = new HashMap<>();
         jobs.forEach(j -> byId.put(j.id(), j));
         Set<String> scanning = new HashSet<>();
-        for (Job job : jobs) {
-            if (job.steps().stream().anyMatch(ImagePushWithoutScanRule::scans)) {
-                scanning.add(job.id());
+        for (int i = 0; i < jobs.size(); i++) {
+            if (perJob.get(i).scans()) {
+                scanning.add(jobs.get(i).id());
             }
         }
-        for (Job job : jobs) {
+        for (int i = 0; i < jobs.size(); i++) {
             context.checkCanceled();
-            List<Range> pushes = new ArrayList<>();
-            job.steps().forEach(step -> pushes.addAll(pushes(step)));
+            Job job = jobs.get(i);
+            List<Range> pushes = perJob.get(i).pushes();
             if (pushes.isEmpty() || related(job, byId, jobs).stream().anyMatch(scanning::contains)) {
                 continue;
             }
+            int line = facts.isPresent() ? facts.get().line(i) : 0;
             for (Range push : pushes) {
-                context.report(push, "This pushes an image that no step of job \"" + job.id() + "\" (or of a job it"
-                        + " needs) scans for vulnerabilities; scan it before pushing (trivy, grype, docker scout …)");
+                context.report(push.shiftLines(line), "This pushes an image that no step of job \"" + job.id()
+                        + "\" (or of a job it needs) scans for vulnerabilities; scan it before pushing (trivy, grype,"
+                        + " docker scout …)");
             }
         }
         context.model().action().ifPresent(action -> {
@@ -72,6 +84,19 @@ public final class ImagePushWithoutScanRule implements Rule<WorkflowFile> {
                         + " docker scout …)")));
             }
         });
+    }
+
+    /**
+     * Whether a job's steps scan images, and where they push, on lines relative to {@code line}.
+     */
+    private record JobPushes(boolean scans, List<Range> pushes) {
+
+        static JobPushes of(Job job, int line) {
+            List<Range> pushes = new ArrayList<>();
+            job.steps().forEach(step -> ImagePushWithoutScanRule.pushes(step)
+                    .forEach(push -> pushes.add(push.shiftLines(-line))));
+            return new JobPushes(job.steps().stream().anyMatch(ImagePushWithoutScanRule::scans), List.copyOf(pushes));
+        }
     }
 
     /** The job, the jobs it needs (transitively) and the jobs that need it. */

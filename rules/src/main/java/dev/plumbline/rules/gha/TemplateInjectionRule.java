@@ -1,11 +1,13 @@
 package dev.plumbline.rules.gha;
 
+import dev.plumbline.engine.Finding;
 import dev.plumbline.engine.Language;
 import dev.plumbline.engine.PeerId;
 import dev.plumbline.engine.Rule;
 import dev.plumbline.engine.RuleContext;
 import dev.plumbline.engine.RuleMeta;
 import dev.plumbline.engine.Severity;
+import dev.plumbline.rules.gha.support.JobFacts;
 import dev.plumbline.rules.gha.support.ScriptQuoting;
 import dev.plumbline.rules.gha.support.Sinks;
 import dev.plumbline.rules.gha.support.StepEnvEdits;
@@ -17,6 +19,7 @@ import dev.plumbline.syntax.gha.WorkflowFile;
 import dev.plumbline.syntax.gha.expr.ExprNode;
 import dev.plumbline.syntax.gha.expr.ExpressionSite;
 import dev.plumbline.syntax.gha.expr.TemplateString;
+import dev.plumbline.syntax.gha.expr.WorkflowExpressions;
 import dev.plumbline.syntax.yaml.ScalarStyle;
 import dev.plumbline.syntax.yaml.YamlEntry;
 import dev.plumbline.syntax.yaml.YamlMapping;
@@ -56,18 +59,66 @@ public final class TemplateInjectionRule implements Rule<WorkflowFile> {
     @Override
     public void check(RuleContext<WorkflowFile> context) {
         WorkflowFile file = context.model();
-        for (ExpressionSite site : file.expressions().sites()) {
-            context.checkCanceled();
-            Optional<Sinks> sink = Sinks.of(site);
-            if (sink.isEmpty()) {
+        Optional<JobFacts> facts = JobFacts.of(file);
+        if (facts.isEmpty()) {
+            UntrustedInputs.Reach reach = new UntrustedInputs.Reach();
+            for (ExpressionSite site : file.expressions().sites()) {
+                check(context, file, site, reach);
+            }
+            return;
+        }
+        // a workflow's sinks are all in its jobs' steps: a job's findings are kept across keystrokes
+        // unless their trace read another job (needs.<job>.outputs), which may have changed
+        List<Job> jobs = facts.get().jobs();
+        for (int i = 0; i < jobs.size(); i++) {
+            int line = facts.get().line(i);
+            Optional<JobFindings> kept = facts.get().find(META.id(), i, JobFindings.class);
+            if (kept.isPresent()) {
+                kept.get().replay(context, line);
                 continue;
             }
-            Job job = site.place().job();
-            Step step = sink.get().step();
-            for (TemplateString.Embedded embedded : site.template().embedded()) {
-                for (UntrustedInputs.Source source : UntrustedInputs.in(embedded.expression(), file, job, step)) {
-                    report(context, site, sink.get(), embedded, source);
-                }
+            int before = context.findings().size();
+            UntrustedInputs.Reach reach = new UntrustedInputs.Reach();
+            for (ExpressionSite site : WorkflowExpressions.ofJob(jobs.get(i))) {
+                check(context, file, site, reach);
+            }
+            if (!reach.otherJobs()) {
+                List<Finding> found = context.findings();
+                facts.get().put(META.id(), i, JobFindings.of(found.subList(before, found.size()), line));
+            }
+        }
+    }
+
+    private static void check(RuleContext<WorkflowFile> context, WorkflowFile file, ExpressionSite site,
+            UntrustedInputs.Reach reach) {
+        context.checkCanceled();
+        Optional<Sinks> sink = Sinks.of(site);
+        if (sink.isEmpty()) {
+            return;
+        }
+        Job job = site.place().job();
+        Step step = sink.get().step();
+        for (TemplateString.Embedded embedded : site.template().embedded()) {
+            for (UntrustedInputs.Source source : UntrustedInputs.in(embedded.expression(), file, job, step, reach)) {
+                report(context, site, sink.get(), embedded, source);
+            }
+        }
+    }
+
+    /** One job's findings, on lines relative to the job's first line. */
+    private record JobFindings(List<Finding> findings) {
+
+        static JobFindings of(List<Finding> found, int line) {
+            return new JobFindings(found.stream().map(f -> f.shiftLines(-line)).toList());
+        }
+
+        /** Reports them again for the job starting on {@code line}. */
+        void replay(RuleContext<WorkflowFile> context, int line) {
+            for (Finding kept : findings) {
+                Finding finding = kept.shiftLines(line);
+                RuleContext<WorkflowFile>.Report report = context.report(finding.range(), finding.message())
+                        .peers(finding.peers().toArray(PeerId[]::new)).severity(finding.severity());
+                finding.fixes().forEach(report::fix);
             }
         }
     }

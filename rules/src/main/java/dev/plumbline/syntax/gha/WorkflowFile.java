@@ -42,9 +42,15 @@ public final class WorkflowFile {
     private final Dependabot dependabot;
     private final List<Step> steps;
     private volatile List<SchemaProblem> schemaProblems;
+    private final JobMemo jobMemo;
+    /** This YAML when it has no problems, else the last problem-free one {@link #reparse} came from; or null. */
+    private final YamlFile lastGood;
+    private final java.util.Map<Object, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private WorkflowFile(YamlFile yaml, TextDocument document, Kind kind) {
+    private WorkflowFile(YamlFile yaml, TextDocument document, Kind kind, WorkflowFile previous) {
         this.yaml = yaml;
+        this.jobMemo = new JobMemo(previous == null ? null : previous.jobMemo);
+        this.lastGood = !yaml.hasProblems() ? yaml : previous == null ? null : previous.lastGood;
         this.document = document;
         this.kind = kind;
         Optional<YamlMapping> root = yaml.nonEmptyDocuments().stream().findFirst().flatMap(YamlDocument::rootMapping);
@@ -72,8 +78,14 @@ public final class WorkflowFile {
      * are rebuilt, cheaply, over the new snapshot.
      */
     public static WorkflowFile reparse(WorkflowFile previous, TextDocument document, Cancellation cancellation) {
-        WorkflowFile next = of(YamlParser.reparse(document, previous.yaml(), cancellation), document,
-                kindOf(document.uri()));
+        // a keystroke that mends what the one before broke (a syntax error typed and taken out) gives
+        // back the text of the last parse without problems: that parse is the answer, not a new one
+        YamlFile yaml = previous.yaml().hasProblems() && previous.lastGood != null
+                ? YamlParser.reuse(document, previous.lastGood).orElse(null) : null;
+        if (yaml == null) {
+            yaml = YamlParser.reparse(document, previous.yaml(), cancellation);
+        }
+        WorkflowFile next = new WorkflowFile(yaml, document, kindOf(document.uri()), previous);
         document.change().filter(c -> c.from() == previous.document().snapshot())
                 .ifPresent(c -> next.reuseScripts(previous, c));
         return next;
@@ -97,7 +109,7 @@ public final class WorkflowFile {
     }
 
     public static WorkflowFile of(YamlFile yaml, TextDocument document, Kind kind) {
-        return new WorkflowFile(yaml, document, kind);
+        return new WorkflowFile(yaml, document, kind, null);
     }
 
     /**
@@ -184,6 +196,29 @@ public final class WorkflowFile {
             expressions = result;
         }
         return result;
+    }
+
+    /**
+     * Facts about single jobs that rules keep from one snapshot to the next (see {@link JobMemo});
+     * empty after a fresh parse, the previous snapshot's after {@link #reparse}.
+     */
+    public JobMemo jobMemo() {
+        return jobMemo;
+    }
+
+    /**
+     * What {@code compute} derives from this snapshot, computed once per snapshot under {@code key}
+     * (e.g. how the file splits into jobs, which several rules and the part machinery ask for).
+     */
+    @SuppressWarnings("unchecked")
+    public <V> V derived(Object key, java.util.function.Function<WorkflowFile, V> compute) {
+        Object value = derived.get(key);
+        if (value == null) {
+            value = compute.apply(this);
+            Object raced = derived.putIfAbsent(key, value);
+            value = raced != null ? raced : value;
+        }
+        return (V) value;
     }
 
     /** Every {@code uses:} scalar parsed, in document order: reusable-workflow calls of jobs and steps' actions. */

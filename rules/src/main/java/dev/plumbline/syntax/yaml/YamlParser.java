@@ -61,6 +61,23 @@ public final class YamlParser {
         return reparse(document.text(), previous, change, document.snapshot(), cancellation);
     }
 
+    /**
+     * {@code parsed}, a parse of some other version of {@code document}, for {@code document} itself
+     * when it has the very same text (an edit taken out again), with the document's snapshot, so the
+     * next keystroke re-parses incrementally from it; empty when the texts differ.
+     */
+    public static Optional<YamlFile> reuse(TextDocument document, YamlFile parsed) {
+        String text = document.text();
+        int offset = 0;
+        for (YamlDocument old : parsed.documents()) {
+            if (!text.startsWith(old.text(), offset)) {
+                return Optional.empty();
+            }
+            offset += old.text().length();
+        }
+        return offset == text.length() ? Optional.of(withSnapshot(parsed, document.snapshot())) : Optional.empty();
+    }
+
     private static YamlFile withSnapshot(YamlFile file, Object snapshot) {
         return file.snapshot() == snapshot ? file : new YamlFile(file.documents(), snapshot);
     }

@@ -10,6 +10,7 @@ import dev.plumbline.syntax.yaml.YamlEntry;
 import dev.plumbline.syntax.yaml.YamlFile;
 import dev.plumbline.syntax.yaml.YamlMapping;
 import dev.plumbline.syntax.yaml.YamlNode;
+import dev.plumbline.syntax.yaml.YamlProblem;
 import dev.plumbline.text.TextDocument;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -22,14 +23,18 @@ import java.util.Set;
 /**
  * A workflow's parts are its jobs, plus the lines before the first job (the header: name, on,
  * permissions, env, … and the {@code jobs:} line) and the top-level keys after the last one. Each
- * part is known by its text. What every job is read with is the context: the header's text and,
- * per job, its id, {@code outputs} and {@code uses} (what {@code needs.<id>} and {@code jobs.<id>}
- * expressions see). A part-local rule runs on the header plus the changed jobs and the jobs they
- * need; the other jobs keep their findings.
+ * part is known by its text. What every job is read with is the context: the header's and the
+ * tail's text. The jobs' ids, {@code outputs} and {@code uses} (what {@code needs.<id>} and
+ * {@code jobs.<id>} expressions see) go into the identity of each job that reads {@code needs}, and
+ * into the context when the header may read them ({@link #readsJobs}) or when there is a tail. A
+ * part-local rule runs on the header plus the changed jobs and the jobs they need; the other jobs
+ * keep their findings.
  *
- * <p>A file is split only when that is plainly sound: one YAML document without problems, anchors
- * or aliases, a block {@code jobs:} mapping whose every entry is a job. Anything else is one part,
- * checked whole at every edit. Action metadata files are never split.
+ * <p>A file is split only when that is plainly sound: one YAML document without anchors or aliases,
+ * a block {@code jobs:} mapping whose every entry is a job, and no problem but a syntax error inside
+ * the last job read (it cuts the tree there: the jobs before it are whole, the cut job is the last
+ * part, and there is no tail), so typing that breaks a job for a moment re-checks that job only.
+ * Anything else is one part, checked whole at every edit. Action metadata files are never split.
  */
 public final class WorkflowParts implements ModelParts<WorkflowFile> {
 
@@ -81,9 +86,27 @@ public final class WorkflowParts implements ModelParts<WorkflowFile> {
     private record Piece(String kind, String text) {
     }
 
+    /**
+     * The identity of a job that reads {@code needs}: its findings may depend on the ids, outputs and
+     * calls of the jobs (see {@link #context}), so they go with it.
+     */
+    private record NeedsReader(String text, Object jobs) {
+    }
+
+    /**
+     * Part-local rules whose messages name positions (a syntax error's "the enclosing block mapping
+     * starts at 12:5"): their findings are kept only while their job stays on the same lines.
+     */
+    static final Set<String> AT_THEIR_LINES = Set.of("gha/yaml-syntax");
+
     @Override
     public boolean isLocal(RuleMeta rule) {
-        return LOCAL.contains(rule.id());
+        return LOCAL.contains(rule.id()) && !AT_THEIR_LINES.contains(rule.id());
+    }
+
+    @Override
+    public boolean isLocalAtItsLines(RuleMeta rule) {
+        return LOCAL.contains(rule.id()) && AT_THEIR_LINES.contains(rule.id());
     }
 
     @Override
@@ -95,9 +118,12 @@ public final class WorkflowParts implements ModelParts<WorkflowFile> {
         Layout l = layout.get();
         List<Part> out = new ArrayList<>(l.jobs.size() + 2);
         out.add(new Part(new Piece("head", l.head), 0, l.jobLines[0] - 1, null));
+        List<String> texts = l.jobTexts();
         for (int i = 0; i < l.jobs.size(); i++) {
             int end = i + 1 < l.jobs.size() ? l.jobLines[i + 1] : l.tailLine;
-            out.add(new Part(l.text(l.jobLines[i], end), l.jobLines[i], end < 0 ? LAST : end - 1, l.jobs.get(i)));
+            String text = texts.get(i);
+            Object identity = readsNeeds(text) ? new NeedsReader(text, l.jobsInfo()) : text;
+            out.add(new Part(identity, l.jobLines[i], end < 0 ? LAST : end - 1, l.jobs.get(i)));
         }
         if (l.tailLine >= 0) {
             out.add(new Part(new Piece("tail", l.tail), l.tailLine, LAST, null));
@@ -114,7 +140,7 @@ public final class WorkflowParts implements ModelParts<WorkflowFile> {
         for (Part part : parts) {
             if (part.value() instanceof Job job) {
                 wanted.put(job.entry(), true);
-                if (readsNeeds((String) part.identity())) {
+                if (part.identity() instanceof NeedsReader) {
                     ExpressionScope.needsIds(job).ifPresent(ids -> ids.forEach(id -> needed.add(id.toLowerCase(Locale.ROOT))));
                 }
             }
@@ -155,6 +181,28 @@ public final class WorkflowParts implements ModelParts<WorkflowFile> {
         return false;
     }
 
+    /**
+     * The jobs of a workflow that splits into parts (see the class comment), each with its first line
+     * and its text (the lines of its part), and the texts before the first job and after the last.
+     * A job's tree is then a function of its text, so the text and what surrounds the jobs can key
+     * facts about the job ({@link dev.plumbline.syntax.gha.JobMemo}). Empty when the file does not split.
+     */
+    public static Optional<JobTexts> jobTexts(WorkflowFile model) {
+        return Layout.of(model).map(l -> new JobTexts(l.head, l.tail, l.jobs, l.jobTexts(), l.jobLines.clone()));
+    }
+
+    /**
+     * What {@link #jobTexts} returns.
+     *
+     * @param head the lines before the first job (with the {@code jobs:} line)
+     * @param tail the top-level keys after the last job, "" when none
+     * @param jobs the jobs in file order
+     * @param texts each job's text
+     * @param lines each job's first line
+     */
+    public record JobTexts(String head, String tail, List<Job> jobs, List<String> texts, int[] lines) {
+    }
+
     @Override
     public Object context(WorkflowFile model) {
         Optional<Layout> layout = Layout.of(model);
@@ -162,14 +210,22 @@ public final class WorkflowParts implements ModelParts<WorkflowFile> {
             return List.of();
         }
         Layout l = layout.get();
-        List<String> jobs = new ArrayList<>(l.jobs.size() * 3);
-        for (Job job : l.jobs) {
-            jobs.add(job.id());
-            jobs.add(job.get("outputs").map(YamlNode::sourceText).orElse("\0"));
-            jobs.add(job.usesScalar().map(YamlNode::sourceText).orElse("\0"));
-        }
+        // the jobs' ids, outputs and calls matter to the header and the tail only where they may read
+        // them (jobs.<id>.outputs in workflow_call outputs); a job that reads them has them in its identity
+        boolean aroundReadsJobs = readsJobs(l.head) || l.tailLine >= 0;
         // the tail's line too: a finding there may carry a fix that edits the header, which must not move
-        return List.of(l.head, l.tail, l.tailLine, jobs);
+        return List.of(l.head, l.tail, l.tailLine, aroundReadsJobs ? l.jobsInfo() : List.of());
+    }
+
+    /**
+     * True when the header may read the jobs: "jobs" other than its own {@code jobs:} key, or "needs",
+     * or a backslash (an escape in a double-quoted scalar could spell either).
+     */
+    static boolean readsJobs(String head) {
+        String lower = head.toLowerCase(Locale.ROOT);
+        int first = lower.indexOf("jobs");
+        return lower.indexOf('\\') >= 0 || lower.contains("needs")
+                || first >= 0 && lower.indexOf("jobs", first + 4) >= 0;
     }
 
     /** Where a splittable workflow's parts are. */
@@ -185,6 +241,8 @@ public final class WorkflowParts implements ModelParts<WorkflowFile> {
         final int tailLine;
         final String head;
         final String tail;
+        private volatile List<String> jobTexts;
+        private volatile List<String> jobsInfo;
 
         private Layout(TextDocument text, YamlDocument document, YamlMapping root, int jobsIndex, YamlMapping jobsMapping,
                 List<Job> jobs, int[] jobLines, int tailLine) {
@@ -200,12 +258,23 @@ public final class WorkflowParts implements ModelParts<WorkflowFile> {
             this.tail = tailLine < 0 ? "" : text(tailLine, -1);
         }
 
+        /** The layout of {@code model}, worked out once per snapshot. */
         static Optional<Layout> of(WorkflowFile model) {
+            return model.derived(Layout.class, Layout::compute);
+        }
+
+        private static Optional<Layout> compute(WorkflowFile model) {
             YamlFile yaml = model.yaml();
-            if (model.isAction() || yaml.documents().size() != 1 || yaml.hasProblems() || model.workflow().isEmpty()) {
+            if (model.isAction() || yaml.documents().size() != 1 || model.workflow().isEmpty()) {
                 return Optional.empty();
             }
             YamlDocument document = yaml.documents().get(0);
+            // a syntax error cuts the tree; inside the last job read it leaves the jobs before it whole
+            boolean cut = yaml.hasProblems();
+            if (cut && (!document.isTruncated()
+                    || document.problems().stream().anyMatch(p -> p.kind() != YamlProblem.Kind.SYNTAX))) {
+                return Optional.empty();
+            }
             if (document.usesAnchors() || !(document.root().orElse(null) instanceof YamlMapping root) || root.isFlow()) {
                 return Optional.empty();
             }
@@ -234,7 +303,41 @@ public final class WorkflowParts implements ModelParts<WorkflowFile> {
             if (tailLine >= 0 && tailLine <= previous) {
                 return Optional.empty();
             }
+            if (cut && (tailLine >= 0
+                    || document.problems().stream().anyMatch(p -> p.range().start().line() < lines[lines.length - 1]))) {
+                return Optional.empty();
+            }
             return Optional.of(new Layout(model.document(), document, root, jobsIndex, jobsMapping, jobs, lines, tailLine));
+        }
+
+        /** Per job: its id, {@code outputs} and {@code uses}, what {@code needs.<id>} and {@code jobs.<id>} read. */
+        List<String> jobsInfo() {
+            List<String> result = jobsInfo;
+            if (result == null) {
+                List<String> info = new ArrayList<>(jobs.size() * 3);
+                for (Job job : jobs) {
+                    info.add(job.id());
+                    info.add(job.get("outputs").map(YamlNode::sourceText).orElse("\0"));
+                    info.add(job.usesScalar().map(YamlNode::sourceText).orElse("\0"));
+                }
+                result = List.copyOf(info);
+                jobsInfo = result;
+            }
+            return result;
+        }
+
+        /** Each job's text: its lines up to the next job's (or the top-level keys after the jobs). */
+        List<String> jobTexts() {
+            List<String> result = jobTexts;
+            if (result == null) {
+                List<String> texts = new ArrayList<>(jobs.size());
+                for (int i = 0; i < jobs.size(); i++) {
+                    texts.add(text(jobLines[i], i + 1 < jobs.size() ? jobLines[i + 1] : tailLine));
+                }
+                result = List.copyOf(texts);
+                jobTexts = result;
+            }
+            return result;
         }
 
         /** The text of lines [{@code from}, {@code to}); {@code to} -1 for the end of the file. */

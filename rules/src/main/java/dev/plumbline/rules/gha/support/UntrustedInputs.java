@@ -76,21 +76,40 @@ public final class UntrustedInputs {
         }
     }
 
+    /**
+     * What a trace read beyond the expression's own job and the workflow's {@code env:}: whether it
+     * looked up another job ({@code needs.<job>.outputs.*}), so its result depends on that job too.
+     */
+    public static final class Reach {
+        private boolean otherJobs;
+
+        public boolean otherJobs() {
+            return otherJobs;
+        }
+    }
+
     private final WorkflowFile file;
     private final Job job;
     private final Step step;
+    private final Reach reach;
 
-    private UntrustedInputs(WorkflowFile file, Job job, Step step) {
+    private UntrustedInputs(WorkflowFile file, Job job, Step step, Reach reach) {
         this.file = file;
         this.job = job;
         this.step = step;
+        this.reach = reach;
     }
 
     /** The untrusted values that flow into the value of {@code expression} evaluated for {@code step} of {@code job}. */
     public static List<Source> in(Expression expression, WorkflowFile file, Job job, Step step) {
+        return in(expression, file, job, step, new Reach());
+    }
+
+    /** As {@link #in(Expression, WorkflowFile, Job, Step)}, noting in {@code reach} what the trace read. */
+    public static List<Source> in(Expression expression, WorkflowFile file, Job job, Step step, Reach reach) {
         List<Source> out = new ArrayList<>();
         if (expression.root() != null) {
-            new UntrustedInputs(file, job, step).collect(expression.root(), out, new HashSet<>(), 0);
+            new UntrustedInputs(file, job, step, reach).collect(expression.root(), out, new HashSet<>(), 0);
         }
         return out;
     }
@@ -233,7 +252,7 @@ public final class UntrustedInputs {
                 if (run.isEmpty()) {
                     return null;
                 }
-                UntrustedInputs inner = new UntrustedInputs(file, job, candidate);
+                UntrustedInputs inner = new UntrustedInputs(file, job, candidate, reach);
                 String lowerOutput = output.toLowerCase(Locale.ROOT);
                 for (String line : run.get().value().split("\n")) {
                     String lower = line.toLowerCase(Locale.ROOT);
@@ -272,6 +291,7 @@ public final class UntrustedInputs {
             java.util.regex.Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)\\}|\\$([A-Za-z_][A-Za-z0-9_]*)");
 
     private String traceJobOutput(String jobId, String output, Set<String> seen, int depth) {
+        reach.otherJobs = true;
         if (job == null) {
             return null;
         }
@@ -281,7 +301,7 @@ public final class UntrustedInputs {
         }
         Optional<YamlEntry> entry = needed.get().mapping().flatMap(m -> m.getMapping("outputs"))
                 .flatMap(m -> entryIgnoringCase(m, output));
-        UntrustedInputs inner = new UntrustedInputs(file, needed.get(), null);
+        UntrustedInputs inner = new UntrustedInputs(file, needed.get(), null, reach);
         return entry.flatMap(e -> e.value().asScalar()).map(s -> firstUntrusted(s.value(), inner, seen, depth))
                 .orElse(null);
     }

@@ -46,6 +46,17 @@ public final class WorkflowExpressions {
         return new WorkflowExpressions(file, collector.sites);
     }
 
+    /**
+     * The sites of one job of a workflow, in document order: exactly those of {@link #of} whose place
+     * is that job, for a rule that reads jobs one by one.
+     */
+    public static List<ExpressionSite> ofJob(Job job) {
+        Collector collector = new Collector();
+        collector.job(job);
+        collector.sites.sort((a, b) -> compare(a.scalar().range().start(), b.scalar().range().start()));
+        return List.copyOf(collector.sites);
+    }
+
     private static int compare(Position a, Position b) {
         return a.line() != b.line() ? Integer.compare(a.line(), b.line()) : Integer.compare(a.character(), b.character());
     }
