@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.plumbline.rules.BuiltinRules;
 import dev.plumbline.server.testing.LspSession;
+import dev.plumbline.testing.WidgetCrd;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Kubernetes editor help that crosses files, through JSON-RPC to the real server: go to definition
  * lands in the other manifest of the workspace, and a custom resource gets hover and completion from
- * a CRD defined in another file.
+ * a WidgetCrd.YAML defined in another file.
  */
 class KubernetesWorkspaceFeaturesTest {
 
@@ -79,29 +80,6 @@ class KubernetesWorkspaceFeaturesTest {
                         backend:
                           service: {name: admin, port: {number: 80}}
             """;
-    private static final String CRD = """
-            apiVersion: apiextensions.k8s.io/v1
-            kind: CustomResourceDefinition
-            metadata:
-              name: widgets.example.com
-            spec:
-              group: example.com
-              names: {kind: Widget, plural: widgets}
-              scope: Namespaced
-              versions:
-                - name: v1
-                  served: true
-                  storage: true
-                  schema:
-                    openAPIV3Schema:
-                      type: object
-                      properties:
-                        spec:
-                          type: object
-                          properties:
-                            size: {type: integer, description: How many widgets to make.}
-                            color: {type: string, enum: [red, blue]}
-            """;
 
     private final LspSession session = LspSession.start(BuiltinRules.registry(), BuiltinRules.configResolver());
 
@@ -115,7 +93,7 @@ class KubernetesWorkspaceFeaturesTest {
         Files.writeString(workspace.resolve("app/deployment.yaml"), DEPLOYMENT);
         Files.writeString(workspace.resolve("app/service.yaml"), SERVICE);
         Files.writeString(workspace.resolve("app/ingress.yaml"), INGRESS);
-        Files.writeString(workspace.resolve("crds/widget.yaml"), CRD);
+        Files.writeString(workspace.resolve("crds/widget.yaml"), WidgetCrd.YAML);
         session.initialize(params -> params.setWorkspaceFolders(
                 List.of(new WorkspaceFolder(workspace.toUri().toString(), "ws"))));
     }
@@ -193,12 +171,13 @@ class KubernetesWorkspaceFeaturesTest {
     @Test
     void aCrdInTheSameFileServesAnUntitledBufferToo() {
         String uri = "untitled:widgets.yaml";
-        String text = CRD + """
+        String text = WidgetCrd.YAML + """
                 ---
                 apiVersion: example.com/v1
                 kind: Widget
                 metadata: {name: w}
                 spec:
+                  size: 1
                   color: r
                 """;
         session.open(uri, "yaml", text);
@@ -207,7 +186,7 @@ class KubernetesWorkspaceFeaturesTest {
         List<CompletionItem> values = session.await(session.server.getTextDocumentService().completion(
                 new CompletionParams(new TextDocumentIdentifier(uri), new Position(line, 10)))).getRight().getItems();
         assertEquals(List.of("red", "blue"), values.stream().map(CompletionItem::getLabel).toList());
-        Hover hover = session.hover(uri, line - 1, 3);
+        Hover hover = session.hover(uri, line - 2, 3); // on "spec"
         assertTrue(hover.getContents().getRight().getValue().startsWith("**spec** `object`"),
                 hover.getContents().getRight().getValue());
     }

@@ -56,8 +56,8 @@ public final class Dockerfile {
      */
     private final transient Map<Object, ImageRef> baseImages;
     /**
-     * The stages a COPY, ADD or RUN reads from, by {@link Instruction#origin} (see {@link #stageTargets}):
-     * shared like {@link #baseImages}, as stage names and indexes stay while the FROM lines do.
+     * The stages a COPY, ADD or RUN reads from, by {@link Instruction#origin} (see
+     * {@link #knownStageTargets}): valid while the FROM lines stay, as stage names and indexes do.
      */
     private final transient Map<Object, int[]> stageTargets;
     /**

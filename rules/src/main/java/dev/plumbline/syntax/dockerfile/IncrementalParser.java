@@ -167,9 +167,8 @@ final class IncrementalParser {
         // the global instructions and every FROM as they were: what each FROM builds on is known
         boolean fromsKept = stage >= 0 && run.instructions().stream().noneMatch(i -> i instanceof FromInstruction)
                 && olds.subList(kept, moveFrom).stream().noneMatch(i -> i instanceof FromInstruction);
-        Dockerfile result = fromsKept
-                ? new Dockerfile(document, run.escape(), run.directives(), comments, instructions, problems, previous)
-                : new Dockerfile(document, run.escape(), run.directives(), comments, instructions, problems);
+        Dockerfile result = new Dockerfile(document, run.escape(), run.directives(), comments, instructions, problems,
+                fromsKept ? previous : null);
         result.olderSnapshotsAtMost(olderSnapshots);
         result.markNulFree();
         return result;

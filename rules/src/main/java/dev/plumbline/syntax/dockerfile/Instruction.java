@@ -140,11 +140,8 @@ public class Instruction {
      * move pending also the one the move is into. Asked without applying the move.
      */
     final void snapshots(java.util.function.Consumer<TextDocument> each) {
-        PendingMove move = pending;
-        Parts read = parts;
-        if (read != null) {
-            each.accept(read.line().document());
-        } else if (move != null) {
+        PendingMove move = pending; // cleared only once the parts are set
+        if (parts == null && move != null) {
             each.accept(move.source().parts().line().document());
             each.accept(move.relocation().document());
         } else {

@@ -9,6 +9,7 @@ import dev.plumbline.features.HoverText;
 import dev.plumbline.rules.BuiltinRules;
 import dev.plumbline.syntax.k8s.KubernetesFile;
 import dev.plumbline.testing.MarkedSource;
+import dev.plumbline.testing.WidgetCrd;
 import dev.plumbline.text.Position;
 import dev.plumbline.text.Range;
 import dev.plumbline.text.TextDocument;
@@ -26,46 +27,20 @@ import org.junit.jupiter.api.Test;
  */
 class CrdFeaturesTest {
 
-    private static final String CRD = """
-            apiVersion: apiextensions.k8s.io/v1
-            kind: CustomResourceDefinition
-            metadata:
-              name: widgets.example.com
-            spec:
-              group: example.com
-              names: {kind: Widget, plural: widgets}
-              scope: Namespaced
-              versions:
-                - name: v1
-                  served: true
-                  storage: true
-                  schema:
-                    openAPIV3Schema:
-                      type: object
-                      properties:
-                        spec:
-                          type: object
-                          description: What the widget should be.
-                          required: [size]
-                          properties:
-                            size: {type: integer, description: How many widgets to make.}
-                            color: {type: string, description: The paint., enum: [red, blue]}
-                            labels: {type: object, additionalProperties: {type: string}}
-            """;
 
     private final KubernetesFeatures features = new KubernetesFeatures();
 
     private record At(KubernetesFile file, TextDocument document, Position cursor, Optional<WorkspaceView> workspace) {
     }
 
-    /** The file {@code app/widget.yaml}, with {@code crds/widget.yaml} holding the CRD when {@code crdElsewhere}. */
+    /** The file {@code app/widget.yaml}, with {@code crds/widget.yaml} holding the WidgetCrd.YAML when {@code crdElsewhere}. */
     private static At at(String marked, boolean crdElsewhere) {
         MarkedSource source = MarkedSource.parse(marked);
         Path root = Path.of("/repo").toAbsolutePath();
         WorkspaceIndex index = new WorkspaceIndex(root);
         WorkspaceScanner scanner = new WorkspaceScanner(BuiltinRules.registry().factsExtractors());
         if (crdElsewhere) {
-            scanner.update(index, "crds/widget.yaml", CRD);
+            scanner.update(index, "crds/widget.yaml", WidgetCrd.YAML);
         }
         scanner.update(index, "app/widget.yaml", source.text());
         index.markComplete();
@@ -102,7 +77,7 @@ class CrdFeaturesTest {
 
     @Test
     void hoverOnACrdInTheSameFileNeedsNoWorkspace() {
-        At at = at(CRD + "---\n" + WIDGET, false);
+        At at = at(WidgetCrd.YAML + "---\n" + WIDGET, false);
         HoverText hover = features.hover(at.file(), at.document(), at.cursor(), Optional.empty()).orElseThrow();
         assertTrue(hover.markdown().contains("How many widgets to make."), hover.markdown());
     }
@@ -119,14 +94,14 @@ class CrdFeaturesTest {
         String typing = WIDGET.replace("  si«»ze: 3", "  size: 3\n  «»");
         assertEquals(List.of("color", "labels"), labels(at(typing, true)));
         assertEquals(List.of("size", "color", "labels"), labels(at(WIDGET.replace("  si«»ze: 3", "  «»"), true)));
-        assertEquals(List.of("color", "labels"), labels(at(CRD + "---\n" + typing, false)));
+        assertEquals(List.of("color", "labels"), labels(at(WidgetCrd.YAML + "---\n" + typing, false)));
     }
 
     @Test
     void completionOffersTheCrdsEnumValues() {
         String color = WIDGET.replace("  si«»ze: 3", "  size: 3\n  color: «»");
         assertEquals(List.of("red", "blue"), labels(at(color, true)));
-        assertEquals(List.of("red", "blue"), labels(at(CRD + "---\n" + color, false)));
+        assertEquals(List.of("red", "blue"), labels(at(WidgetCrd.YAML + "---\n" + color, false)));
         assertEquals(List.of(), labels(at(color, false)));
     }
 }

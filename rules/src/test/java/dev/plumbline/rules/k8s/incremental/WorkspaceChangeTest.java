@@ -7,6 +7,7 @@ import dev.plumbline.engine.AnalysisResult;
 import dev.plumbline.engine.Analyzer;
 import dev.plumbline.engine.Cancellation;
 import dev.plumbline.rules.BuiltinRules;
+import dev.plumbline.testing.WidgetCrd;
 import dev.plumbline.text.Range;
 import dev.plumbline.text.TextDocument;
 import dev.plumbline.text.TextEdit;
@@ -23,28 +24,6 @@ import org.junit.jupiter.api.Test;
  */
 class WorkspaceChangeTest {
 
-    private static final String CRD = """
-            apiVersion: apiextensions.k8s.io/v1
-            kind: CustomResourceDefinition
-            metadata:
-              name: widgets.example.com
-            spec:
-              group: example.com
-              names: {kind: Widget, plural: widgets}
-              scope: Namespaced
-              versions:
-                - name: v1
-                  served: true
-                  storage: true
-                  schema:
-                    openAPIV3Schema:
-                      type: object
-                      properties:
-                        spec:
-                          type: object
-                          properties:
-                            size: {type: integer}
-            """;
     private static final String WIDGETS = """
             apiVersion: example.com/v1
             kind: Widget
@@ -74,9 +53,9 @@ class WorkspaceChangeTest {
         WorkspaceView view = new WorkspaceView(index, "app/widgets.yaml");
         TextDocument first = TextDocument.of("file:///w/app/widgets.yaml", "", 1, WIDGETS);
         AnalysisResult before = analyzer.analyze(first, "app/widgets.yaml", Config.DEFAULT, view, null, Cancellation.NONE);
-        assertEquals(List.of(), unknownFields(before), "no CRD known yet: no schema findings for a Widget");
+        assertEquals(List.of(), unknownFields(before), "no WidgetCrd.YAML known yet: no schema findings for a Widget");
 
-        scanner.update(index, "crds/widget.yaml", CRD);
+        scanner.update(index, "crds/widget.yaml", WidgetCrd.YAML);
         // an edit in the other document only: the Widget's document keeps its cached findings unless the index says otherwise
         TextDocument second = first.applyChanges(List.of(new TextEdit(
                 Range.of(9, 17, 9, 17), "x")), 2);
